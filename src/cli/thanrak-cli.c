@@ -1,0 +1,79 @@
+/* thanrak-cli.c: command table and dispatch of `thanrak-cli`
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "thanrak-cli.h"
+
+/* Each command lives in the file of its area (thanrak-cli-<area>.c) and is
+ * listed here, in the order `--help` shows them. */
+static const ThanrakCliCommand commands[] = {
+  { NULL, NULL, NULL },
+};
+
+static void
+print_usage (FILE *out)
+{
+  fprintf (out, "%s\n", _("Usage: thanrak-cli [--version] COMMAND [ARGUMENT…]"));
+  fprintf (out, "%s\n\n", _("Thanrak (ฐานราก) without a display: records, scores and official forms of grassroots economy centers and OTOP."));
+  fprintf (out, "%s\n", _("Commands:"));
+  for (gsize i = 0; commands[i].name != NULL; i++)
+    fprintf (out, "  %-12s %s\n", commands[i].name, _(commands[i].summary));
+  fprintf (out, "\n%s\n", _("Run “thanrak-cli COMMAND --help” for the options of a command."));
+}
+
+/**
+ * thanrak_cli_run:
+ * @argc: the program's argument count
+ * @argv: (array length=argc): the program's arguments
+ *
+ * Runs `thanrak-cli`: `--help`, `--version`, or one command of the table
+ * with its own arguments. Errors are printed to stderr in the user's
+ * language.
+ *
+ * Returns: the process exit status: 0 on success, 1 when the command
+ *   failed, 2 when the arguments were wrong
+ */
+int
+thanrak_cli_run (int    argc,
+                 char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  const char *name;
+
+  if (argc < 2 || g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h"))
+    {
+      print_usage (argc < 2 ? stderr : stdout);
+      return argc < 2 ? 2 : 0;
+    }
+
+  if (g_str_equal (argv[1], "--version"))
+    {
+      g_print ("thanrak-cli %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  name = argv[1];
+  for (gsize i = 0; commands[i].name != NULL; i++)
+    {
+      if (!g_str_equal (commands[i].name, name))
+        continue;
+
+      if (!commands[i].run (argc - 1, argv + 1, &error))
+        {
+          g_printerr ("thanrak-cli %s: %s\n", name, error->message);
+          return g_error_matches (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE) ||
+                 g_error_matches (error, G_OPTION_ERROR, G_OPTION_ERROR_UNKNOWN_OPTION) ||
+                 g_error_matches (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED) ? 2 : 1;
+        }
+      return 0;
+    }
+
+  g_printerr (_("thanrak-cli: unknown command “%s”.\n"), name);
+  print_usage (stderr);
+  return 2;
+}

@@ -1,0 +1,18 @@
+/* thanrak-application.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define THANRAK_TYPE_APPLICATION (thanrak_application_get_type ())
+
+G_DECLARE_FINAL_TYPE (ThanrakApplication, thanrak_application, THANRAK, APPLICATION, AdwApplication)
+
+ThanrakApplication *thanrak_application_new          (GApplicationFlags   flags);
+GSettings          *thanrak_application_get_settings (ThanrakApplication *self);
+
+G_END_DECLS
