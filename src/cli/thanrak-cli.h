@@ -25,7 +25,7 @@ typedef gboolean (*ThanrakCliCommandFunc) (int      argc,
 /**
  * ThanrakCliCommand:
  * @name: the word that selects the command, e.g. `check`
- * @summary: one line shown in `thanrak-cli --help`, marked with N_()
+ * @summary: one line shown in `thanrak-cli --help`, marked for translation
  * @run: the function that runs it
  *
  * One entry of the command table in `thanrak-cli.c`.

@@ -10,8 +10,6 @@
 #include "thanrak-preferences-window.h"
 #include "thanrak-window.h"
 
-#define SETTINGS_SCHEMA_ID "io.github.thanrak.Thanrak"
-
 struct _ThanrakApplication
 {
   AdwApplication  parent_instance;
@@ -53,6 +51,23 @@ thanrak_application_get_settings (ThanrakApplication *self)
   g_return_val_if_fail (THANRAK_IS_APPLICATION (self), NULL);
 
   return self->settings;
+}
+
+static void
+style_variant_changed_cb (ThanrakApplication *self,
+                          const char         *key,
+                          GSettings          *settings)
+{
+  static const AdwColorScheme schemes[] = {
+    ADW_COLOR_SCHEME_DEFAULT,
+    ADW_COLOR_SCHEME_FORCE_LIGHT,
+    ADW_COLOR_SCHEME_FORCE_DARK,
+  };
+  guint variant = (guint) g_settings_get_enum (settings, "style-variant");
+
+  if (variant >= G_N_ELEMENTS (schemes))
+    variant = 0;
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), schemes[variant]);
 }
 
 static void
@@ -155,7 +170,11 @@ thanrak_application_startup (GApplication *app)
   g_set_application_name (_("Thanrak"));
   gtk_window_set_default_icon_name (APPLICATION_ID);
 
-  self->settings = g_settings_new (SETTINGS_SCHEMA_ID);
+  self->settings = g_settings_new (THANRAK_SETTINGS_SCHEMA_ID);
+  g_signal_connect_object (self->settings, "changed::style-variant",
+                           G_CALLBACK (style_variant_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  style_variant_changed_cb (self, "style-variant", self->settings);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app),
                                    app_actions, G_N_ELEMENTS (app_actions),

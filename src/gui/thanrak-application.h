@@ -8,6 +8,9 @@
 
 G_BEGIN_DECLS
 
+/* The GSettings schema of the application, the same for .Devel builds. */
+#define THANRAK_SETTINGS_SCHEMA_ID "io.github.thanrak.Thanrak"
+
 #define THANRAK_TYPE_APPLICATION (thanrak_application_get_type ())
 
 G_DECLARE_FINAL_TYPE (ThanrakApplication, thanrak_application, THANRAK, APPLICATION, AdwApplication)

@@ -213,31 +213,6 @@ thanrak_window_close_request (GtkWindow *window)
 }
 
 static void
-thanrak_window_constructed (GObject *object)
-{
-  ThanrakWindow *self = THANRAK_WINDOW (object);
-  ThanrakApplication *app;
-  g_autofree char *last_page = NULL;
-  int width, height;
-
-  G_OBJECT_CLASS (thanrak_window_parent_class)->constructed (object);
-
-  app = THANRAK_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
-  g_return_if_fail (app != NULL);
-  self->settings = g_object_ref (thanrak_application_get_settings (app));
-
-  g_settings_get (self->settings, "window-size", "(ii)", &width, &height);
-  gtk_window_set_default_size (GTK_WINDOW (self), width, height);
-  if (g_settings_get_boolean (self->settings, "window-maximized"))
-    gtk_window_maximize (GTK_WINDOW (self));
-
-  last_page = g_settings_get_string (self->settings, "last-page");
-  thanrak_window_set_page (self, last_page);
-  if (gtk_list_box_get_selected_row (self->sidebar) == NULL)
-    thanrak_window_set_page (self, "overview");
-}
-
-static void
 thanrak_window_get_property (GObject    *object,
                              guint       prop_id,
                              GValue     *value,
@@ -292,7 +267,6 @@ thanrak_window_class_init (ThanrakWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
-  object_class->constructed = thanrak_window_constructed;
   object_class->dispose = thanrak_window_dispose;
   object_class->get_property = thanrak_window_get_property;
   object_class->set_property = thanrak_window_set_property;
@@ -330,10 +304,30 @@ thanrak_window_class_init (ThanrakWindowClass *klass)
 }
 
 static void
+restore_state (ThanrakWindow *self)
+{
+  g_autofree char *last_page = NULL;
+  int width, height;
+
+  g_settings_get (self->settings, "window-size", "(ii)", &width, &height);
+  gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  last_page = g_settings_get_string (self->settings, "last-page");
+  thanrak_window_set_page (self, last_page);
+  if (gtk_list_box_get_selected_row (self->sidebar) == NULL)
+    thanrak_window_set_page (self, "overview");
+}
+
+static void
 thanrak_window_init (ThanrakWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   populate_sidebar (self);
+
+  self->settings = g_settings_new (THANRAK_SETTINGS_SCHEMA_ID);
+  restore_state (self);
 
 #if DEVELOPMENT_BUILD
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
