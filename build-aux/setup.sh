@@ -12,7 +12,7 @@ packages="
   locales fonts-thai-tlwg fonts-tlwg-laksaman
 "
 test_packages="
-  xvfb xauth dbus at-spi2-core python3 python3-openpyxl
+  xvfb xauth dbus at-spi2-core python3 python3-openpyxl python3-pyatspi
 "
 
 with_tests=no

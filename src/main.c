@@ -15,8 +15,12 @@ main (int    argc,
 {
   g_autoptr(ThanrakApplication) app = NULL;
 
+  const char *localedir;
+
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* THANRAK_LOCALEDIR lets tests and uninstalled runs use the build's po/. */
+  localedir = g_getenv ("THANRAK_LOCALEDIR");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
