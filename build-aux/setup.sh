@@ -9,7 +9,7 @@ packages="
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev
   libsqlite3-dev libxlsxwriter-dev
   desktop-file-utils appstream
-  locales fonts-thai-tlwg fonts-tlwg-laksaman
+  locales fonts-thai-tlwg fonts-tlwg-laksaman adwaita-icon-theme librsvg2-common
 "
 test_packages="
   xvfb xauth dbus at-spi2-core python3 python3-openpyxl python3-pyatspi
@@ -46,7 +46,7 @@ if [ -n "$missing" ]; then
   echo "setup.sh: installing$missing"
   $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq
   # shellcheck disable=SC2086
-  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing
 fi
 
 # Thanrak speaks Thai first: make sure the Thai locale exists.
