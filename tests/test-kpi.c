@@ -340,6 +340,7 @@ test_levels_from_csv (void)
     g_autofree char *share = NULL;
     g_assert_no_error (error);
     g_assert_null (total->code);
+    g_assert_false (thanrak_kpi_rule_set_has_province_level (rs));
     g_assert_cmpstr (total->name, ==, "รวมทั้งสิ้น");
     /* 35 new operators online of 818: 4.28 % */
     share = thanrak_kpi_format_hundredths (total->measures[2]);

@@ -96,6 +96,7 @@ struct _ThanrakKpiRuleSet
   GPtrArray       *measures;     /* Measure */
   GPtrArray       *levels;       /* Level, by number - 1 */
   gboolean         exact;        /* Thresholds=exact */
+  gboolean         province_level; /* ProvinceLevel= */
 };
 
 G_DEFINE_BOXED_TYPE (ThanrakKpiRuleSet, thanrak_kpi_rule_set,
@@ -697,6 +698,18 @@ thanrak_kpi_rule_set_new_from_key_file (GKeyFile    *key_file,
       }
   }
 
+  self->province_level = TRUE;
+  if (g_key_file_has_key (key_file, g, "ProvinceLevel", NULL))
+    {
+      g_autoptr(GError) local = NULL;
+      self->province_level = g_key_file_get_boolean (key_file, g, "ProvinceLevel", &local);
+      if (local != NULL)
+        {
+          invalid (error, origin, g, "ProvinceLevel", _("write true or false"));
+          return NULL;
+        }
+    }
+
   period = get_string (key_file, g, "Period", FALSE, origin, NULL);
   self->period = THANRAK_FISCAL_YEAR;
   self->period_number = 1;
@@ -1071,6 +1084,23 @@ thanrak_kpi_rule_set_get_period (ThanrakKpiRuleSet *self,
 
   return thanrak_thai_fiscal_span (self->fiscal_year, self->period,
                                    self->period_number, first, last);
+}
+
+/**
+ * thanrak_kpi_rule_set_has_province_level:
+ * @self: a #ThanrakKpiRuleSet
+ *
+ * Whether the rule set's levels apply to the province's summed figures
+ * too (seed 004: the indicators are province-level), or only to each
+ * district (seed 003: 5 events per district; `ProvinceLevel=false`).
+ *
+ * Returns: %TRUE when thanrak_kpi_rule_set_evaluate_total() is meaningful
+ */
+gboolean
+thanrak_kpi_rule_set_has_province_level (ThanrakKpiRuleSet *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  return self->province_level;
 }
 
 /**

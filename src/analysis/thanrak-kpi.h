@@ -235,6 +235,7 @@ char                  *thanrak_kpi_rule_set_dup_total_label    (ThanrakKpiRuleSe
 gboolean               thanrak_kpi_rule_set_get_period         (ThanrakKpiRuleSet   *self,
                                                                 GDate               *first,
                                                                 GDate               *last);
+gboolean               thanrak_kpi_rule_set_has_province_level (ThanrakKpiRuleSet   *self);
 guint                  thanrak_kpi_rule_set_get_n_columns      (ThanrakKpiRuleSet   *self);
 const ThanrakKpiColumn *thanrak_kpi_rule_set_get_column        (ThanrakKpiRuleSet   *self,
                                                                 guint                index);
