@@ -192,6 +192,17 @@ test_rule_sets_loaded (void)
   g_assert_cmpstr (thanrak_kpi_rule_set_get_level (rs, 3)->name, ==, "ปานกลาง");
   g_assert_cmpstr (thanrak_kpi_rule_set_get_level (rs, 2)->name, ==, "พัฒนา");
   g_assert_null (thanrak_kpi_rule_sets_lookup (rule_sets, "2599-none"));
+
+  {
+    g_autoptr(GPtrArray) round2 = thanrak_kpi_rule_sets_find (rule_sets, 2564, 2);
+    g_autoptr(GPtrArray) year = thanrak_kpi_rule_sets_find (rule_sets, 2565, -1);
+    g_autoptr(GPtrArray) none = thanrak_kpi_rule_sets_find (rule_sets, 2564, 1);
+    g_assert_cmpuint (round2->len, ==, 2);
+    g_assert_cmpstr (thanrak_kpi_rule_set_get_id (g_ptr_array_index (round2, 0)), ==, "2564-2-online-products");
+    g_assert_cmpstr (thanrak_kpi_rule_set_get_id (g_ptr_array_index (round2, 1)), ==, "2564-2-revenue-growth");
+    g_assert_cmpuint (year->len, ==, 1);
+    g_assert_cmpuint (none->len, ==, 0);
+  }
 }
 
 static guint

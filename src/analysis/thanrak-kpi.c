@@ -1350,6 +1350,37 @@ thanrak_kpi_rule_sets_lookup (GPtrArray  *rule_sets,
   return NULL;
 }
 
+/**
+ * thanrak_kpi_rule_sets_find:
+ * @rule_sets: (element-type ThanrakKpiRuleSet): rule sets from
+ *   thanrak_kpi_rule_sets_load()
+ * @fiscal_year: a fiscal year, Buddhist Era, e.g. 2564
+ * @round: an assessment round, 0 for whole-year rule sets, or -1 for any
+ *
+ * The rule sets of a fiscal year and round (domain.md §4.2: rule sets are
+ * keyed by fiscal year and round; FY 2564 round 2 has two indicators).
+ *
+ * Returns: (transfer container) (element-type ThanrakKpiRuleSet): the
+ *   matching rule sets, sorted by identifier; empty when none
+ */
+GPtrArray *
+thanrak_kpi_rule_sets_find (GPtrArray *rule_sets,
+                            guint      fiscal_year,
+                            int        round)
+{
+  GPtrArray *found = g_ptr_array_new_with_free_func ((GDestroyNotify) thanrak_kpi_rule_set_unref);
+
+  g_return_val_if_fail (rule_sets != NULL, found);
+
+  for (guint i = 0; i < rule_sets->len; i++)
+    {
+      ThanrakKpiRuleSet *rs = g_ptr_array_index (rule_sets, i);
+      if (rs->fiscal_year == fiscal_year && (round < 0 || rs->round == (guint) round))
+        g_ptr_array_add (found, thanrak_kpi_rule_set_ref (rs));
+    }
+  return found;
+}
+
 /* Districts ----------------------------------------------------------- */
 
 /**

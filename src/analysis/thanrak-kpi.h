@@ -252,6 +252,9 @@ GPtrArray             *thanrak_kpi_rule_sets_load              (const char      
                                                                 GError             **error);
 ThanrakKpiRuleSet     *thanrak_kpi_rule_sets_lookup            (GPtrArray           *rule_sets,
                                                                 const char          *id);
+GPtrArray             *thanrak_kpi_rule_sets_find              (GPtrArray           *rule_sets,
+                                                                guint                fiscal_year,
+                                                                int                  round);
 
 ThanrakKpiDistrict    *thanrak_kpi_district_new                (const char          *code,
                                                                 const char          *name);

@@ -93,7 +93,8 @@ load_rule_sets (const char  *rules_dir,
  * @error: return location for a #GError
  *
  * `thanrak-cli rule-sets`: lists the KPI rule sets the program knows
- * (built in, in `~/.local/share/thanrak/kpi/`, and in `--rules-dir`):
+ * (built in, in `~/.local/share/thanrak/kpi/`, and in `--rules-dir`), or
+ * only those of a fiscal year (`--year 2564`) and round (`--round 2`):
  * identifier, fiscal year, round, title and where it was read from.
  *
  * Returns: %TRUE on success; %FALSE with a %G_OPTION_ERROR or
@@ -106,8 +107,11 @@ thanrak_cli_rule_sets (int      argc,
 {
   g_autofree char *rules_dir = NULL;
   gboolean tsv = FALSE;
+  int year = 0, round = -1;
   GOptionEntry entries[] = {
     { "rules-dir", 0, 0, G_OPTION_ARG_FILENAME, &rules_dir, N_("Also read the rule sets of this folder"), N_("DIR") },
+    { "year", 0, 0, G_OPTION_ARG_INT, &year, N_("Only the rule sets of this fiscal year (Buddhist Era)"), N_("YEAR") },
+    { "round", 0, 0, G_OPTION_ARG_INT, &round, N_("Only the rule sets of this round (0 = whole year)"), N_("N") },
     { "tsv", 0, 0, G_OPTION_ARG_NONE, &tsv, N_("Print tab-separated values"), NULL },
     { NULL }
   };
@@ -120,6 +124,18 @@ thanrak_cli_rule_sets (int      argc,
   rule_sets = load_rule_sets (rules_dir, error);
   if (rule_sets == NULL)
     return FALSE;
+  if (year > 0)
+    {
+      GPtrArray *found = thanrak_kpi_rule_sets_find (rule_sets, (guint) year, round);
+      g_ptr_array_unref (rule_sets);
+      rule_sets = found;
+    }
+  else if (round >= 0)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("Give the fiscal year with --year when you give --round"));
+      return FALSE;
+    }
 
   if (tsv)
     g_print ("id\tfiscal_year\tround\ttitle\torigin\n");
@@ -415,12 +431,12 @@ thanrak_cli_levels (int      argc,
         return FALSE;
     }
 
-  g_ptr_array_add (head, g_strdup (tsv ? "code" : "รหัส"));
+  g_ptr_array_add (head, g_strdup (tsv ? "code" : _("Code")));
   g_ptr_array_add (head, g_strdup (thanrak_kpi_rule_set_get_district_heading (rs)));
-  g_ptr_array_add (head, g_strdup (tsv ? "level" : "ระดับ"));
-  g_ptr_array_add (head, g_strdup (tsv ? "name" : "ผลการดำเนินงาน"));
-  g_ptr_array_add (head, g_strdup (tsv ? "score" : "ค่าคะแนน"));
-  g_ptr_array_add (head, g_strdup (tsv ? "colour" : "สี"));
+  g_ptr_array_add (head, g_strdup (tsv ? "level" : _("Level")));
+  g_ptr_array_add (head, g_strdup (tsv ? "name" : _("Result")));
+  g_ptr_array_add (head, g_strdup (tsv ? "score" : _("Score")));
+  g_ptr_array_add (head, g_strdup (tsv ? "colour" : _("Colour")));
   for (guint i = 0; i < thanrak_kpi_rule_set_get_n_measures (rs); i++)
     g_ptr_array_add (head, g_strdup (thanrak_kpi_rule_set_get_measure (rs, i)->heading));
   if (!tsv)
