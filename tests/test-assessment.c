@@ -38,6 +38,9 @@ test_checklist (void)
   g_assert_cmpstr (aspects[0].title, ==, "ด้านสถานที่");
   g_assert_cmpstr (aspects[6].title, ==, "ด้านการมีส่วนร่วมของหน่วยงานภาคี");
   g_assert_cmpstr (aspects[9].title, ==, "ด้านความพึงพอใจของผู้รับบริการ");
+  g_assert_cmpstr (aspects[9].none_text, ==, "ไม่มีการประเมินความพึงพอใจของผู้รับบริการ");
+  g_assert_null (aspects[8].none_text);
+  g_assert_true (g_str_has_prefix (thanrak_assessment_grade_criterion (THANRAK_ASSESSMENT_GRADE_B), "พอใช้ (B)"));
   g_assert_cmpstr (thanrak_assessment_find_item ("1.1")->text, ==, "มีสถานที่ดำเนินการที่ชัดเจน");
   g_assert_cmpstr (thanrak_assessment_find_item ("1.3")->text, ==, "มีวัสดุ เครื่องมือ และสื่อในการให้บริการ");
   g_assert_cmpint (thanrak_assessment_find_item ("1.3")->points, ==, 3);

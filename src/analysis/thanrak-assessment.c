@@ -15,16 +15,17 @@
 #include "thanrak-assessment.h"
 
 static const ThanrakAssessmentAspect aspects[] = {
-  { 1, "ด้านสถานที่", 6, FALSE },
-  { 2, "ด้านโครงสร้างการบริหาร", 8, FALSE },
-  { 3, "ด้านบทบาทภารกิจของ ศูนย์", 6, FALSE },
-  { 4, "ด้านข้อมูลที่ให้บริการ", 5, FALSE },
-  { 5, "ด้านวิธีการให้บริการ", 4, FALSE },
-  { 6, "ด้านรูปแบบการให้บริการ", 3, FALSE },
-  { 7, "ด้านการมีส่วนร่วมของหน่วยงานภาคี", 3, FALSE },
-  { 8, "ด้านการสนับสนุนงบประมาณ", 3, FALSE },
-  { 9, "ด้านจำนวนการให้บริการ", 6, TRUE },
-  { 10, "ด้านความพึงพอใจของผู้รับบริการ", 6, TRUE },
+  { 1, "ด้านสถานที่", 6, FALSE, NULL, NULL },
+  { 2, "ด้านโครงสร้างการบริหาร", 8, FALSE, NULL, NULL },
+  { 3, "ด้านบทบาทภารกิจของ ศูนย์", 6, FALSE, NULL, NULL },
+  { 4, "ด้านข้อมูลที่ให้บริการ", 5, FALSE, NULL, NULL },
+  { 5, "ด้านวิธีการให้บริการ", 4, FALSE, NULL, NULL },
+  { 6, "ด้านรูปแบบการให้บริการ", 3, FALSE, NULL, NULL },
+  { 7, "ด้านการมีส่วนร่วมของหน่วยงานภาคี", 3, FALSE, NULL, NULL },
+  { 8, "ด้านการสนับสนุนงบประมาณ", 3, FALSE, NULL, NULL },
+  { 9, "ด้านจำนวนการให้บริการ", 6, TRUE, NULL, NULL },
+  { 10, "ด้านความพึงพอใจของผู้รับบริการ", 6, TRUE, "มีการประเมินความพึงพอใจของผู้รับบริการ",
+    "ไม่มีการประเมินความพึงพอใจของผู้รับบริการ" },
 };
 
 static const ThanrakAssessmentItem items[] = {
@@ -293,6 +294,29 @@ thanrak_assessment_grade_name (ThanrakAssessmentGrade grade)
     case THANRAK_ASSESSMENT_GRADE_C:
     default:
       return "ปรับปรุง";
+    }
+}
+
+/**
+ * thanrak_assessment_grade_criterion:
+ * @grade: a grade
+ *
+ * Returns: the seed's line for the grade (seed 001,
+ *   เกณฑ์การจัดระดับการประเมินศูนย์บริการส่งเสริมเศรษฐกิจฐานราก), e.g.
+ *   `ดี (A) มีคะแนนรวมจากการประเมินมากกว่า ๓๕ คะแนน`
+ */
+const char *
+thanrak_assessment_grade_criterion (ThanrakAssessmentGrade grade)
+{
+  switch (grade)
+    {
+    case THANRAK_ASSESSMENT_GRADE_A:
+      return "ดี (A) มีคะแนนรวมจากการประเมินมากกว่า ๓๕ คะแนน";
+    case THANRAK_ASSESSMENT_GRADE_B:
+      return "พอใช้ (B) มีคะแนนรวมจากการประเมินระหว่าง ๒๐ - ๓๕ คะแนน";
+    case THANRAK_ASSESSMENT_GRADE_C:
+    default:
+      return "ปรับปรุง (C) มีคะแนนรวมจากการประเมินต่ำกว่า ๒๐ คะแนน";
     }
 }
 

@@ -68,6 +68,10 @@ typedef enum
  * @title: the aspect (ประเด็นการประเมิน) as in seed 001, e.g. `ด้านสถานที่`
  * @max_points: the points of the aspect (รวม … คะแนน)
  * @single_choice: %TRUE for aspects 9 and 10, where one item at most holds
+ * @intro: (nullable): a line the form prints before the items, e.g.
+ *   `มีการประเมินความพึงพอใจของผู้รับบริการ` for aspect 10
+ * @none_text: (nullable): the form's line for choosing no item (0 points),
+ *   e.g. `ไม่มีการประเมินความพึงพอใจของผู้รับบริการ` for aspect 10
  *
  * An aspect of the checklist; static data.
  */
@@ -77,6 +81,8 @@ typedef struct
   const char  *title;
   int          max_points;
   gboolean     single_choice;
+  const char  *intro;
+  const char  *none_text;
 } ThanrakAssessmentAspect;
 
 /**
@@ -142,6 +148,7 @@ const ThanrakAssessmentItem   *thanrak_assessment_find_item         (const char 
 ThanrakAssessmentGrade  thanrak_assessment_grade_for_total          (int                    total);
 const char             *thanrak_assessment_grade_letter             (ThanrakAssessmentGrade grade);
 const char             *thanrak_assessment_grade_name               (ThanrakAssessmentGrade grade);
+const char             *thanrak_assessment_grade_criterion          (ThanrakAssessmentGrade grade);
 const char             *thanrak_assessment_item9_for_services       (int                    services);
 const char             *thanrak_assessment_item10_for_satisfaction  (ThanrakSatisfaction    satisfaction);
 

@@ -24,6 +24,11 @@ GResource *thanrak_kpi_get_resource (void);
 #define KPI_RESOURCE_PATH "/io/github/thanrak/Thanrak/core/kpi"
 #define MILLI 1000 /* percentages are held in thousandths of a percent */
 
+/* Products of satang amounts and thousandths of a percent overflow 64
+ * bits; every 64-bit target of GCC and Clang has a 128-bit integer. */
+#ifndef __SIZEOF_INT128__
+#error "Thanrak needs a compiler with __int128 (a 64-bit target)"
+#endif
 typedef __int128 wide;
 
 typedef enum
