@@ -59,7 +59,8 @@ static void
 check_targets (const char *rule_set,
                const char *input,
                const char *expected_name,
-               const char *province)
+               const char *province,
+               const char *warning)
 {
   g_autofree char *input_path = g_build_filename (TEST_DATA_DIR, input, NULL);
   g_autofree char *expected_path = g_build_filename (TEST_DATA_DIR, expected_name, NULL);
@@ -74,7 +75,10 @@ check_targets (const char *rule_set,
 
   REQUIRE_CLI (run (args, &out, &err, &status));
   g_assert_cmpint (status, ==, 0);
-  g_assert_cmpstr (err, ==, "");
+  if (warning == NULL)
+    g_assert_cmpstr (err, ==, "");
+  else
+    g_assert_nonnull (strstr (err, warning));
   g_assert_true (g_file_get_contents (expected_path, &expected_text, NULL, NULL));
 
   rows = split_lines (out, "\t");
@@ -96,21 +100,23 @@ static void
 test_targets_online (void)
 {
   check_targets ("2564-2-online-products", "sakaeo-2564-round2.csv",
-                 "sakaeo-2564-round2-expected-online-targets.csv", "สระแก้ว");
+                 "sakaeo-2564-round2-expected-online-targets.csv", "สระแก้ว", NULL);
 }
 
 static void
 test_targets_revenue (void)
 {
   check_targets ("2564-2-revenue-growth", "sakaeo-2564-round2.csv",
-                 "sakaeo-2564-round2-expected-revenue-targets.csv", "สระแก้ว");
+                 "sakaeo-2564-round2-expected-revenue-targets.csv", "สระแก้ว",
+                 /* domain.md §6: the seed 004 base of วังสมบูรณ์ */
+                 "วังสมบูรณ์ (2,172,561,200)");
 }
 
 static void
 test_targets_channels (void)
 {
   check_targets ("2565-marketing-channels", "nongkhai-2565.csv",
-                 "nongkhai-2565-expected-targets.csv", NULL);
+                 "nongkhai-2565-expected-targets.csv", NULL, NULL);
 }
 
 static void
@@ -176,6 +182,34 @@ test_levels (void)
   g_assert_cmpstr (row[1], ==, "ท่าบ่อ");
   g_assert_cmpstr (row[3], ==, "ปรับปรุง");
   g_assert_cmpstr (row[5], ==, "#FF0000");
+}
+
+/* seed 004 indicator 1 has a province level; โคกสูง's 870 products
+ * online of 87 is a slip the command warns of */
+static void
+test_levels_online (void)
+{
+  g_autofree char *input = g_build_filename (TEST_DATA_DIR, "sakaeo-2564-round2.csv", NULL);
+  g_autofree char *results = g_build_filename (TEST_DATA_DIR, "sakaeo-2564-round2-results.csv", NULL);
+  const char *args[] = { "levels", "--rule-set", "2564-2-online-products", "--input", input,
+                         "--results", results, "--province", "สระแก้ว", "--tsv", NULL };
+  static const char * const levels[] = { "5", "2", "1", "4", "4", "3", "5", "5", "5", "4" };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  int status;
+
+  REQUIRE_CLI (run (args, &out, &err, &status));
+  g_assert_cmpint (status, ==, 0);
+  rows = split_lines (out, "\t");
+  g_assert_cmpuint (rows->len, ==, 11); /* heading, 9 districts, the province */
+  for (guint i = 0; i < G_N_ELEMENTS (levels); i++)
+    g_assert_cmpstr (((char **) g_ptr_array_index (rows, i + 1))[2], ==, levels[i]);
+  g_assert_cmpstr (((char **) g_ptr_array_index (rows, 10))[1], ==, "รวม (จ.สระแก้ว)");
+  g_assert_cmpstr (((char **) g_ptr_array_index (rows, 8))[6], ==, "1000.00");
+  g_assert_nonnull (strstr (err, "โคกสูง"));
+  g_assert_nonnull (strstr (err, "1000.00"));
+  g_assert_null (strstr (err, "เมืองสระแก้ว"));
 }
 
 static void
@@ -259,6 +293,7 @@ main (int    argc,
   g_test_add_func ("/cli-analysis/targets/rules-file", test_targets_from_file);
   g_test_add_func ("/cli-analysis/rule-sets", test_rule_sets);
   g_test_add_func ("/cli-analysis/levels", test_levels);
+  g_test_add_func ("/cli-analysis/levels-online", test_levels_online);
   g_test_add_func ("/cli-analysis/bahttext", test_bahttext);
   g_test_add_func ("/cli-analysis/assessment", test_assessment);
 

@@ -496,6 +496,7 @@ load_measure (ThanrakKpiRuleSet  *self,
   else
     return invalid (error, self->origin, group, "Formula", _("write share, growth or value"));
   m->pub.is_percent = m->formula != FORMULA_VALUE;
+  m->pub.is_share = m->formula == FORMULA_SHARE;
 
   if (!get_column_ref (kf, group, "Value", self->columns, &m->value, self->origin, error))
     return FALSE;

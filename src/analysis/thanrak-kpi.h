@@ -95,6 +95,8 @@ typedef struct
  * @id: the identifier conditions name, e.g. `share`
  * @heading: what it measures, in Thai
  * @is_percent: %TRUE for a percentage, %FALSE for a count
+ * @is_share: %TRUE for a share of a whole, which cannot pass 100 %
+ *   (a growth can)
  *
  * A value a level condition tests, owned by its #ThanrakKpiRuleSet.
  */
@@ -103,6 +105,7 @@ typedef struct
   char     *id;
   char     *heading;
   gboolean  is_percent;
+  gboolean  is_share;
 } ThanrakKpiMeasure;
 
 /**

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "thanrak-assessment.h"
+#include "thanrak-checks.h"
 #include "thanrak-cli-analysis.h"
 #include "thanrak-kpi.h"
 #include "thanrak-thai.h"
@@ -233,6 +234,45 @@ print_row (GPtrArray  *cells,
 }
 
 static void
+print_findings (GPtrArray *findings)
+{
+  for (guint i = 0; i < findings->len; i++)
+    g_printerr (_("Warning: %s\n"), ((ThanrakFinding *) g_ptr_array_index (findings, i))->message);
+}
+
+/* Base figures far out of line with the other districts (domain.md §6),
+ * warned on stderr: the table is still printed. */
+static void
+warn_outliers (ThanrakKpiRuleSet *rs,
+               GPtrArray         *districts)
+{
+  for (guint c = 0; c < thanrak_kpi_rule_set_get_n_columns (rs); c++)
+    {
+      const ThanrakKpiColumn *column = thanrak_kpi_rule_set_get_column (rs, c);
+      g_autofree ThanrakDistrictFigure *figures = NULL;
+      g_autoptr(GPtrArray) findings = NULL;
+      guint n = 0;
+
+      if (column->role != THANRAK_KPI_COLUMN_BASE || column->unit == THANRAK_KPI_UNIT_FLAG)
+        continue;
+      figures = g_new0 (ThanrakDistrictFigure, MAX (districts->len, 1));
+      for (guint r = 0; r < districts->len; r++)
+        {
+          ThanrakKpiDistrict *d = g_ptr_array_index (districts, r);
+          if (thanrak_kpi_district_get (d, column->id, &figures[n].value))
+            {
+              figures[n].name = d->name;
+              figures[n].last_year = -1;
+              n++;
+            }
+        }
+      findings = thanrak_check_district_figures (figures, n, column->heading,
+                                                 column->unit == THANRAK_KPI_UNIT_BAHT, 0, 0);
+      print_findings (findings);
+    }
+}
+
+static void
 print_target_row (ThanrakKpiTargetTable *table,
                   ThanrakKpiTargetRow   *row,
                   const char            *number,
@@ -261,7 +301,9 @@ print_target_row (ThanrakKpiTargetTable *table,
  * @error: return location for a #GError
  *
  * `thanrak-cli targets`: prints the per-district target table of a rule
- * set with its total row (thanrak_kpi_rule_set_compute_targets()). The
+ * set with its total row (thanrak_kpi_rule_set_compute_targets()), and
+ * warns on stderr of base figures far out of line with the other
+ * districts (thanrak_check_district_figures()). The
  * input is a CSV table in the layout of tests/data/sakaeo-2564-round2.csv:
  * district code, district name, then figures. Money is printed in baht.
  *
@@ -312,6 +354,7 @@ thanrak_cli_targets (int      argc,
     return FALSE;
   if (!(table = thanrak_kpi_rule_set_compute_targets (rs, districts, province, error)))
     return FALSE;
+  warn_outliers (rs, districts);
 
   if (tsv)
     g_ptr_array_add (head, g_strdup ("code"));
@@ -451,6 +494,21 @@ thanrak_cli_levels (int      argc,
       if (a == NULL)
         return FALSE;
       print_achievement (rs, a, tsv);
+
+      /* a share above 100 % is a typing slip (domain.md §6) */
+      for (guint i = 0; i < thanrak_kpi_rule_set_get_n_measures (rs); i++)
+        {
+          const ThanrakKpiMeasure *m = thanrak_kpi_rule_set_get_measure (rs, i);
+          g_autofree char *what = NULL;
+          g_autoptr(ThanrakFinding) finding = NULL;
+
+          if (!m->is_share || a->measures[i] == THANRAK_KPI_UNDEFINED)
+            continue;
+          what = g_strdup_printf ("%s (%s)", m->heading, a->name);
+          finding = thanrak_check_percent_value (a->measures[i], what);
+          if (finding != NULL)
+            g_printerr (_("Warning: %s\n"), finding->message);
+        }
     }
 
   if (thanrak_kpi_rule_set_has_province_level (rs))
