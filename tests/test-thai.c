@@ -152,6 +152,41 @@ test_dates (void)
 }
 
 static void
+test_parse_date (void)
+{
+  static const struct { const char *text; int d, m, y; } ok[] = {
+    { "1 ต.ค. 2563", 1, 10, 2020 },
+    { "๑ ต.ค. ๖๓", 1, 10, 2020 },
+    { "30 ก.ย. 64", 30, 9, 2021 },
+    { "1 ต.ค.63", 1, 10, 2020 },
+    { "25 มีนาคม 2565", 25, 3, 2022 },
+    { "5 มี.ค. 2565", 5, 3, 2022 },
+    { "๑๑ พฤษภาคม ๒๕๖๔", 11, 5, 2021 },
+    { "29 ก.พ. 2563", 29, 2, 2020 },
+    { "9 เมษายน พ.ศ. 2567", 9, 4, 2024 },
+  };
+  static const char * const bad[] = { "", "ต.ค. 2563", "1 October 2563", "31 ก.ย. 2564",
+                                      "29 ก.พ. 2564", "1 ต.ค.", "1 ต.ค. 2563x" };
+  GDate date;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (ok); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_assert_true (thanrak_thai_parse_date (ok[i].text, &date, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (g_date_get_day (&date), ==, ok[i].d);
+      g_assert_cmpint (g_date_get_month (&date), ==, ok[i].m);
+      g_assert_cmpint (g_date_get_year (&date), ==, ok[i].y);
+    }
+  for (gsize i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_assert_false (thanrak_thai_parse_date (bad[i], &date, &error));
+      g_assert_error (error, THANRAK_THAI_ERROR, THANRAK_THAI_ERROR_INVALID_DATE);
+    }
+}
+
+static void
 test_fiscal (void)
 {
   static const struct { int d, m, y; guint fy, q, h; } cases[] = {
@@ -212,6 +247,7 @@ main (int    argc,
   g_test_add_func ("/thai/words-match", test_words_match);
   g_test_add_func ("/thai/digits", test_digits_and_numbers);
   g_test_add_func ("/thai/dates", test_dates);
+  g_test_add_func ("/thai/parse-date", test_parse_date);
   g_test_add_func ("/thai/fiscal", test_fiscal);
 
   return g_test_run ();

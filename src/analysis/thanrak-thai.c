@@ -511,6 +511,86 @@ thanrak_thai_format_date (const GDate          *date,
 }
 
 /**
+ * thanrak_thai_parse_date:
+ * @text: a Thai date as forms write it: `1 ต.ค. 2563`, `๑ ต.ค. ๖๓`,
+ *   `1 ตุลาคม 2563`, `1 ต.ค.63`; the year is Buddhist Era, two digits
+ *   meaning 25xx
+ * @date: (out caller-allocates): the date
+ * @error: return location for a #GError
+ *
+ * Reads a date written the Thai way (domain.md §2).
+ *
+ * Returns: %TRUE on success; %FALSE with %THANRAK_THAI_ERROR_INVALID_DATE
+ */
+gboolean
+thanrak_thai_parse_date (const char  *text,
+                         GDate       *date,
+                         GError     **error)
+{
+  g_autofree char *arabic = NULL;
+  const char *p;
+  guint64 day = 0, year = 0;
+  GDateMonth month = G_DATE_BAD_MONTH;
+  gsize best = 0;
+  char *end;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (date != NULL, FALSE);
+
+  g_date_clear (date, 1);
+  arabic = thanrak_thai_arabic_digits (text);
+  p = g_strstrip (arabic);
+
+  day = g_ascii_strtoull (p, &end, 10);
+  if (end == p)
+    goto invalid;
+  p = end;
+  while (g_ascii_isspace (*p))
+    p++;
+
+  /* the longest month name that starts here (มี.ค. before ม.ค. does not
+   * clash, but มีนาคม and มี.ค. share a start) */
+  for (int m = 1; m <= 12; m++)
+    {
+      const char *names[] = { month_full[m], month_abbreviated[m] };
+      for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+        if (g_str_has_prefix (p, names[i]) && strlen (names[i]) > best)
+          {
+            best = strlen (names[i]);
+            month = (GDateMonth) m;
+          }
+    }
+  if (month == G_DATE_BAD_MONTH)
+    goto invalid;
+  p += best;
+  while (g_ascii_isspace (*p))
+    p++;
+  if (g_str_has_prefix (p, "พ.ศ."))
+    {
+      p += strlen ("พ.ศ.");
+      while (g_ascii_isspace (*p))
+        p++;
+    }
+
+  year = g_ascii_strtoull (p, &end, 10);
+  if (end == p || *end != '\0')
+    goto invalid;
+  if (end - p == 2)
+    year += 2500;
+  if (year <= THANRAK_BE_OFFSET || year > 9999 ||
+      !g_date_valid_dmy ((GDateDay) day, month, (GDateYear) (year - THANRAK_BE_OFFSET)) || day > 31)
+    goto invalid;
+
+  g_date_set_dmy (date, (GDateDay) day, month, (GDateYear) (year - THANRAK_BE_OFFSET));
+  return TRUE;
+
+invalid:
+  g_set_error (error, THANRAK_THAI_ERROR, THANRAK_THAI_ERROR_INVALID_DATE,
+               _("“%s” is not a date: write it as 1 ต.ค. 2563"), text);
+  return FALSE;
+}
+
+/**
  * thanrak_thai_fiscal_year:
  * @date: a valid #GDate
  *

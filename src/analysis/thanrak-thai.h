@@ -14,6 +14,7 @@ G_BEGIN_DECLS
  * ThanrakThaiError:
  * @THANRAK_THAI_ERROR_INVALID_AMOUNT: a text is not a baht amount
  * @THANRAK_THAI_ERROR_OUT_OF_RANGE: an amount is too large to hold in satang
+ * @THANRAK_THAI_ERROR_INVALID_DATE: a text is not a Thai date
  *
  * Error codes of the %THANRAK_THAI_ERROR domain.
  */
@@ -21,6 +22,7 @@ typedef enum
 {
   THANRAK_THAI_ERROR_INVALID_AMOUNT,
   THANRAK_THAI_ERROR_OUT_OF_RANGE,
+  THANRAK_THAI_ERROR_INVALID_DATE,
 } ThanrakThaiError;
 
 /**
@@ -80,6 +82,10 @@ const char  *thanrak_thai_month_name            (GDateMonth            month,
 char        *thanrak_thai_format_date           (const GDate          *date,
                                                  ThanrakThaiDateStyle  style,
                                                  gboolean              thai_digits);
+
+gboolean     thanrak_thai_parse_date            (const char           *text,
+                                                 GDate                *date,
+                                                 GError              **error);
 
 guint        thanrak_thai_fiscal_year           (const GDate          *date);
 guint        thanrak_thai_fiscal_quarter        (const GDate          *date);
