@@ -1,0 +1,431 @@
+/* thanrak-report-format.c: the shared cell formats of the official forms
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "thanrak-report-error.h"
+#include "thanrak-report-format.h"
+
+G_DEFINE_QUARK (thanrak-report-error-quark, thanrak_report_error)
+
+/* Excel's standard colours, the ones an officer picks from the palette. */
+static const guint32 default_band_colors[THANRAK_REPORT_N_BANDS] = {
+  [THANRAK_REPORT_BAND_NONE] = 0xFFFFFF,
+  [THANRAK_REPORT_BAND_RED] = 0xFF0000,
+  [THANRAK_REPORT_BAND_ORANGE] = 0xFFC000,
+  [THANRAK_REPORT_BAND_YELLOW] = 0xFFFF00,
+  [THANRAK_REPORT_BAND_LIGHT_GREEN] = 0x92D050,
+  [THANRAK_REPORT_BAND_DARK_GREEN] = 0x00B050,
+};
+
+static const struct {
+  const char *name;
+  ThanrakReportBand band;
+} band_names[] = {
+  { "none", THANRAK_REPORT_BAND_NONE },
+  { "red", THANRAK_REPORT_BAND_RED },
+  { "orange", THANRAK_REPORT_BAND_ORANGE },
+  { "yellow", THANRAK_REPORT_BAND_YELLOW },
+  { "light-green", THANRAK_REPORT_BAND_LIGHT_GREEN },
+  { "dark-green", THANRAK_REPORT_BAND_DARK_GREEN },
+};
+
+struct _ThanrakReportFormats
+{
+  lxw_workbook *workbook;
+  GHashTable   *cache;  /* guint64 packed key -> lxw_format*, owned by workbook */
+  guint32       band_colors[THANRAK_REPORT_N_BANDS];
+};
+
+/**
+ * thanrak_report_formats_new:
+ * @workbook: the libxlsxwriter workbook the formats belong to
+ *
+ * Creates the format cache of one workbook. Formats are made on first
+ * use by thanrak_report_formats_get() and belong to @workbook, which must
+ * outlive the cache. Band colours start as
+ * thanrak_report_band_default_color().
+ *
+ * Returns: (transfer full): a new format cache; free it with
+ *   thanrak_report_formats_free()
+ */
+ThanrakReportFormats *
+thanrak_report_formats_new (lxw_workbook *workbook)
+{
+  ThanrakReportFormats *self;
+
+  g_return_val_if_fail (workbook != NULL, NULL);
+
+  self = g_new0 (ThanrakReportFormats, 1);
+  self->workbook = workbook;
+  self->cache = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  for (guint i = 0; i < THANRAK_REPORT_N_BANDS; i++)
+    self->band_colors[i] = default_band_colors[i];
+
+  return self;
+}
+
+/**
+ * thanrak_report_formats_free:
+ * @self: (nullable): a format cache
+ *
+ * Frees the cache. The formats themselves belong to the workbook.
+ */
+void
+thanrak_report_formats_free (ThanrakReportFormats *self)
+{
+  if (self == NULL)
+    return;
+
+  g_clear_pointer (&self->cache, g_hash_table_unref);
+  g_free (self);
+}
+
+/**
+ * thanrak_report_formats_set_band_color:
+ * @self: a format cache
+ * @band: a colour band other than %THANRAK_REPORT_BAND_NONE
+ * @rgb: the fill colour as 0xRRGGBB
+ *
+ * Sets the fill colour of @band, for rule sets that name their own
+ * colours. Cells formatted afterwards get the new colour; formats made
+ * before keep theirs.
+ */
+void
+thanrak_report_formats_set_band_color (ThanrakReportFormats *self,
+                                       ThanrakReportBand     band,
+                                       guint32               rgb)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (band > THANRAK_REPORT_BAND_NONE && band < THANRAK_REPORT_N_BANDS);
+  g_return_if_fail (rgb <= 0xFFFFFF);
+
+  self->band_colors[band] = rgb;
+}
+
+/**
+ * thanrak_report_formats_get_band_color:
+ * @self: a format cache
+ * @band: a colour band
+ *
+ * Returns: the fill colour of @band as 0xRRGGBB
+ */
+guint32
+thanrak_report_formats_get_band_color (ThanrakReportFormats *self,
+                                       ThanrakReportBand     band)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (band < THANRAK_REPORT_N_BANDS, 0);
+
+  return self->band_colors[band];
+}
+
+/**
+ * thanrak_report_number_format:
+ * @style: a cell style
+ * @thai_digits: whether numbers show Thai digits
+ *
+ * The number format of @style: `#,##0` for counts and baht, `#,##0.00`
+ * for baht with satang, `0.00%` for percent, `[$-107041E]d mmm yy` for
+ * Buddhist Era dates (`1 ต.ค. 64`), `General` for plain numbers. With
+ * @thai_digits the format starts with #THANRAK_REPORT_NUMFMT_THAI_DIGITS
+ * (dates use `[$-D07041E]`, which shows `๑ ต.ค. ๖๔`): the cell still
+ * holds a number the receiver can sum.
+ *
+ * Returns: (nullable): the format code, or %NULL for text, heading,
+ *   title and footer styles
+ */
+const char *
+thanrak_report_number_format (ThanrakReportStyle style,
+                              gboolean           thai_digits)
+{
+  switch (style)
+    {
+    case THANRAK_REPORT_STYLE_NUMBER:
+      return thai_digits ? THANRAK_REPORT_NUMFMT_THAI_DIGITS "General" : "General";
+    case THANRAK_REPORT_STYLE_COUNT:
+    case THANRAK_REPORT_STYLE_BAHT:
+      return thai_digits ? THANRAK_REPORT_NUMFMT_THAI_DIGITS "#,##0" : "#,##0";
+    case THANRAK_REPORT_STYLE_BAHT_SATANG:
+      return thai_digits ? THANRAK_REPORT_NUMFMT_THAI_DIGITS "#,##0.00" : "#,##0.00";
+    case THANRAK_REPORT_STYLE_PERCENT:
+      return thai_digits ? THANRAK_REPORT_NUMFMT_THAI_DIGITS "0.00%" : "0.00%";
+    case THANRAK_REPORT_STYLE_DATE:
+      return thai_digits ? "[$-D07041E]d mmm yy" : "[$-107041E]d mmm yy";
+    case THANRAK_REPORT_STYLE_TITLE:
+    case THANRAK_REPORT_STYLE_SUBTITLE:
+    case THANRAK_REPORT_STYLE_HEADING:
+    case THANRAK_REPORT_STYLE_TEXT:
+    case THANRAK_REPORT_STYLE_FOOTER:
+    default:
+      return NULL;
+    }
+}
+
+static gboolean
+style_has_border (ThanrakReportStyle style)
+{
+  return style != THANRAK_REPORT_STYLE_TITLE &&
+         style != THANRAK_REPORT_STYLE_SUBTITLE &&
+         style != THANRAK_REPORT_STYLE_FOOTER;
+}
+
+/**
+ * thanrak_report_formats_get:
+ * @self: a format cache
+ * @style: what the cell holds
+ * @align: horizontal alignment, or %THANRAK_REPORT_ALIGN_DEFAULT
+ * @bold: whether the font is bold (headings and titles are always bold)
+ * @band: fill colour band, or %THANRAK_REPORT_BAND_NONE
+ * @thai_digits: whether numbers show Thai digits (see
+ *   thanrak_report_number_format())
+ *
+ * The one format for this combination, made on first use: font
+ * #THANRAK_REPORT_FONT_NAME at #THANRAK_REPORT_FONT_SIZE (titles
+ * #THANRAK_REPORT_TITLE_FONT_SIZE), thin borders on table cells, text
+ * wrapped in table cells, vertically centered.
+ *
+ * Returns: (transfer none): the format, owned by the workbook
+ */
+lxw_format *
+thanrak_report_formats_get (ThanrakReportFormats *self,
+                            ThanrakReportStyle    style,
+                            ThanrakReportAlign    align,
+                            gboolean              bold,
+                            ThanrakReportBand     band,
+                            gboolean              thai_digits)
+{
+  lxw_format *format;
+  const char *num_format;
+  guint64 key;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (style <= THANRAK_REPORT_STYLE_FOOTER, NULL);
+  g_return_val_if_fail (align <= THANRAK_REPORT_ALIGN_RIGHT, NULL);
+  g_return_val_if_fail (band < THANRAK_REPORT_N_BANDS, NULL);
+
+  if (style == THANRAK_REPORT_STYLE_TITLE ||
+      style == THANRAK_REPORT_STYLE_SUBTITLE ||
+      style == THANRAK_REPORT_STYLE_HEADING)
+    bold = TRUE;
+
+  /* Packed key: style 4 bits, align 2, bold 1, band 3, digits 1, colour 24. */
+  key = (guint64) style
+      | ((guint64) align << 4)
+      | ((guint64) !!bold << 6)
+      | ((guint64) band << 7)
+      | ((guint64) !!thai_digits << 10)
+      | ((guint64) self->band_colors[band] << 11);
+
+  format = g_hash_table_lookup (self->cache, &key);
+  if (format != NULL)
+    return format;
+
+  format = workbook_add_format (self->workbook);
+  format_set_font_name (format, THANRAK_REPORT_FONT_NAME);
+  format_set_font_size (format, style == THANRAK_REPORT_STYLE_TITLE
+                                  ? THANRAK_REPORT_TITLE_FONT_SIZE
+                                  : THANRAK_REPORT_FONT_SIZE);
+  if (bold)
+    format_set_bold (format);
+  format_set_align (format, LXW_ALIGN_VERTICAL_CENTER);
+
+  switch (align)
+    {
+    case THANRAK_REPORT_ALIGN_LEFT:
+      format_set_align (format, LXW_ALIGN_LEFT);
+      break;
+    case THANRAK_REPORT_ALIGN_CENTER:
+      format_set_align (format, LXW_ALIGN_CENTER);
+      break;
+    case THANRAK_REPORT_ALIGN_RIGHT:
+      format_set_align (format, LXW_ALIGN_RIGHT);
+      break;
+    case THANRAK_REPORT_ALIGN_DEFAULT:
+    default:
+      if (style == THANRAK_REPORT_STYLE_TITLE ||
+          style == THANRAK_REPORT_STYLE_SUBTITLE ||
+          style == THANRAK_REPORT_STYLE_HEADING)
+        format_set_align (format, LXW_ALIGN_CENTER);
+      break;
+    }
+
+  if (style_has_border (style))
+    format_set_border (format, LXW_BORDER_THIN);
+  if (style == THANRAK_REPORT_STYLE_HEADING || style == THANRAK_REPORT_STYLE_TEXT)
+    format_set_text_wrap (format);
+
+  num_format = thanrak_report_number_format (style, thai_digits);
+  if (num_format != NULL)
+    format_set_num_format (format, num_format);
+
+  if (band != THANRAK_REPORT_BAND_NONE)
+    {
+      format_set_pattern (format, LXW_PATTERN_SOLID);
+      format_set_bg_color (format, self->band_colors[band]);
+    }
+
+  g_hash_table_insert (self->cache, g_memdup2 (&key, sizeof key), format);
+
+  return format;
+}
+
+/**
+ * thanrak_report_band_default_color:
+ * @band: a colour band
+ *
+ * The default fill of @band: Excel's standard red 0xFF0000, orange
+ * 0xFFC000, yellow 0xFFFF00, light green 0x92D050 and green 0x00B050
+ * (seed 003 names the colours, not their values).
+ *
+ * Returns: the colour as 0xRRGGBB (white for %THANRAK_REPORT_BAND_NONE)
+ */
+guint32
+thanrak_report_band_default_color (ThanrakReportBand band)
+{
+  g_return_val_if_fail (band < THANRAK_REPORT_N_BANDS, 0xFFFFFF);
+
+  return default_band_colors[band];
+}
+
+/**
+ * thanrak_report_band_from_name:
+ * @name: a band name as rule-set data spells it: `none`, `red`, `orange`,
+ *   `yellow`, `light-green` or `dark-green`
+ * @band: (out): the band
+ *
+ * Returns: %TRUE if @name is a band name
+ */
+gboolean
+thanrak_report_band_from_name (const char        *name,
+                               ThanrakReportBand *band)
+{
+  g_return_val_if_fail (name != NULL, FALSE);
+  g_return_val_if_fail (band != NULL, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (band_names); i++)
+    {
+      if (g_ascii_strcasecmp (name, band_names[i].name) == 0)
+        {
+          *band = band_names[i].band;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/**
+ * thanrak_report_thai_digits:
+ * @text: UTF-8 text
+ *
+ * Replaces the ASCII digits 0-9 of @text by the Thai digits ๐-๙, for
+ * text the forms write themselves (titles, dates, footers) when the Thai
+ * digits option is on (domain guide §2). Numbers in cells stay numbers:
+ * they show Thai digits through their format instead.
+ *
+ * Returns: (transfer full): the converted text
+ */
+char *
+thanrak_report_thai_digits (const char *text)
+{
+  GString *out;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  out = g_string_sized_new (strlen (text) + 16);
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p >= '0' && *p <= '9')
+        g_string_append_unichar (out, 0x0E50 + (gunichar) (*p - '0'));
+      else
+        g_string_append_c (out, *p);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * thanrak_report_row_height:
+ * @n_lines: lines of text in the tallest cell of the row (at least 1)
+ * @font_size: the font size in points
+ *
+ * The row height, in points, that shows @n_lines lines of TH Sarabun at
+ * @font_size without overlap: 1.5 times the font size per line, so 24 pt
+ * for one line of 16 pt. LibreOffice does not grow rows for 16 pt Thai
+ * by itself (platform notes, xlsx).
+ *
+ * Returns: the height in points
+ */
+double
+thanrak_report_row_height (guint  n_lines,
+                           double font_size)
+{
+  if (n_lines == 0)
+    n_lines = 1;
+  if (font_size <= 0)
+    font_size = THANRAK_REPORT_FONT_SIZE;
+
+  return ceil (n_lines * font_size * 1.5);
+}
+
+/* Width of one character of TH Sarabun at 16 pt, in column-width units
+ * (one unit is the width of a digit of the default 11 pt Calibri, 7
+ * pixels). Measured on LibreOffice's PDF of a sample sheet. */
+#define CHAR_WIDTH_AT_16PT 1.25
+
+/**
+ * thanrak_report_text_lines:
+ * @text: UTF-8 text; `\n` starts a new line
+ * @column_width: the width of the cell (of all columns it spans), in
+ *   Excel column-width units (characters of the default font)
+ * @font_size: the font size in points
+ *
+ * Estimates how many lines @text takes when wrapped in a cell of
+ * @column_width, counting characters that take space (Thai vowel and
+ * tone marks above and below take none) and leaving room for breaking
+ * at word ends. Used to give wrapped headings and body rows a height
+ * that shows every line.
+ *
+ * Returns: the number of lines, at least 1
+ */
+guint
+thanrak_report_text_lines (const char *text,
+                           double      column_width,
+                           double      font_size)
+{
+  double char_width;
+  double per_line;
+  guint lines = 0;
+  guint count = 0;
+
+  g_return_val_if_fail (text != NULL, 1);
+
+  if (font_size <= 0)
+    font_size = THANRAK_REPORT_FONT_SIZE;
+  char_width = CHAR_WIDTH_AT_16PT * font_size / THANRAK_REPORT_FONT_SIZE;
+  /* Cell padding takes about one unit; word breaks waste about a tenth. */
+  per_line = MAX (1.0, floor ((column_width - 1.0) * 0.9 / char_width));
+
+  for (const char *p = text; ; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '\n' || c == 0)
+        {
+          lines += MAX (1u, (guint) ceil (count / per_line));
+          count = 0;
+          if (c == 0)
+            break;
+          continue;
+        }
+      if (!g_unichar_iszerowidth (c) && !g_unichar_ismark (c))
+        count++;
+    }
+
+  return MAX (lines, 1u);
+}
