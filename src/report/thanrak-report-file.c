@@ -30,6 +30,19 @@ sheet_progress (guint64  rows_done,
   progress->func (progress->offset + rows_done, progress->total, progress->data);
 }
 
+/* lxw_strerror() without its closing full stop, to go inside a sentence. */
+static char *
+lxw_reason (lxw_error err)
+{
+  char *reason = g_strdup (lxw_strerror (err));
+  gsize len = strlen (reason);
+
+  if (len > 0 && reason[len - 1] == '.')
+    reason[len - 1] = '\0';
+
+  return reason;
+}
+
 static void
 set_folder_error (GError     **error,
                   const char  *folder,
@@ -118,8 +131,10 @@ thanrak_report_write_file (const char                 *path,
   workbook = workbook_new_opt (temp, &options);
   if (workbook == NULL)
     {
+      g_autofree char *reason = lxw_reason (LXW_ERROR_MEMORY_MALLOC_FAILED);
+
       g_unlink (temp);
-      set_folder_error (error, folder, lxw_strerror (LXW_ERROR_MEMORY_MALLOC_FAILED));
+      set_folder_error (error, folder, reason);
       return FALSE;
     }
   formats = thanrak_report_formats_new (workbook);
@@ -157,8 +172,10 @@ thanrak_report_write_file (const char                 *path,
   err = workbook_close (workbook);
   if (err != LXW_NO_ERROR)
     {
+      g_autofree char *reason = lxw_reason (err);
+
       g_unlink (temp);
-      set_folder_error (error, folder, lxw_strerror (err));
+      set_folder_error (error, folder, reason);
       return FALSE;
     }
 

@@ -355,11 +355,12 @@ thanrak_report_thai_digits (const char *text)
  * @font_size: the font size in points
  *
  * The row height, in points, that shows @n_lines lines of TH Sarabun at
- * @font_size without overlap: 1.5 times the font size per line, so 24 pt
- * for one line of 16 pt. LibreOffice does not grow rows for 16 pt Thai
- * by itself (platform notes, xlsx).
+ * @font_size without overlap: 1.5 times the font size for one line (24 pt
+ * at 16 pt), and 1.7 times the font size for each further line, the line
+ * pitch of TH Sarabun's metric twin Laksaman in LibreOffice. LibreOffice
+ * does not grow rows for 16 pt Thai by itself (platform notes, xlsx).
  *
- * Returns: the height in points
+ * Returns: the height in points, rounded up
  */
 double
 thanrak_report_row_height (guint  n_lines,
@@ -370,26 +371,72 @@ thanrak_report_row_height (guint  n_lines,
   if (font_size <= 0)
     font_size = THANRAK_REPORT_FONT_SIZE;
 
-  return ceil (n_lines * font_size * 1.5);
+  return ceil (font_size * (1.5 + 1.7 * (n_lines - 1)));
 }
 
-/* Width of one character of TH Sarabun at 16 pt, in column-width units
- * (one unit is the width of a digit of the default 11 pt Calibri, 7
- * pixels). Measured on LibreOffice's PDF of a sample sheet. */
-#define CHAR_WIDTH_AT_16PT 1.25
+/* Advance width of a character of TH Sarabun (measured on its metric
+ * twin Laksaman), in em. */
+static double
+char_width_em (gunichar c)
+{
+  if (g_unichar_ismark (c) || g_unichar_iszerowidth (c))
+    return 0;
+
+  if (c >= 0x0E00 && c <= 0x0E7F)
+    {
+      switch (c)
+        {
+        case 0x0E40:                      /* เ */
+        case 0x0E45:                      /* ๅ */
+          return 0.31;
+        case 0x0E42: case 0x0E43: case 0x0E44:  /* โ ใ ไ */
+          return 0.36;
+        case 0x0E07:                      /* ง */
+          return 0.44;
+        case 0x0E23: case 0x0E32: case 0x0E33:  /* ร า ำ */
+          return 0.48;
+        case 0x0E10: case 0x0E18: case 0x0E27:  /* ฐ ธ ว */
+          return 0.51;
+        case 0x0E0C: case 0x0E0D: case 0x0E12: case 0x0E13:  /* ฌ ญ ฒ ณ */
+          return 0.80;
+        default:
+          return (c >= 0x0E50 && c <= 0x0E59) ? 0.68 : 0.60;
+        }
+    }
+
+  if (c == ' ')
+    return 0.32;
+  if (c == ',' || c == '.' || c == ':' || c == ';' || c == '\'' || c == '|')
+    return 0.24;
+  if (c == '(' || c == ')' || c == '[' || c == ']' || c == '-')
+    return 0.32;
+  if (c >= '0' && c <= '9')
+    return 0.54;
+  if (c == 'm' || c == 'w' || c == 'M' || c == 'W' || c == '%' || c == '@')
+    return 0.88;
+  if (c >= 'A' && c <= 'Z')
+    return 0.62;
+  if (c < 0x80)
+    return 0.54;
+
+  return 0.65;
+}
 
 /**
  * thanrak_report_text_lines:
  * @text: UTF-8 text; `\n` starts a new line
  * @column_width: the width of the cell (of all columns it spans), in
- *   Excel column-width units (characters of the default font)
+ *   Excel column-width units (digits of the default 11 pt font, 7 pixels
+ *   each, plus 5 pixels of padding)
  * @font_size: the font size in points
  *
  * Estimates how many lines @text takes when wrapped in a cell of
- * @column_width, counting characters that take space (Thai vowel and
- * tone marks above and below take none) and leaving room for breaking
- * at word ends. Used to give wrapped headings and body rows a height
- * that shows every line.
+ * @column_width: words (runs between spaces) are laid out greedily with
+ * the advance widths of TH Sarabun; a run wider than a line (Thai has no
+ * spaces between words) is broken with a tenth of each line left for
+ * breaking at word ends. Thai vowel and tone marks above and below take
+ * no width. Used to give wrapped headings and body rows a height that
+ * shows every line; it errs on the side of one more line.
  *
  * Returns: the number of lines, at least 1
  */
@@ -398,33 +445,56 @@ thanrak_report_text_lines (const char *text,
                            double      column_width,
                            double      font_size)
 {
-  double char_width;
-  double per_line;
+  g_auto(GStrv) paragraphs = NULL;
+  double line_pt;
   guint lines = 0;
-  guint count = 0;
 
   g_return_val_if_fail (text != NULL, 1);
 
   if (font_size <= 0)
     font_size = THANRAK_REPORT_FONT_SIZE;
-  char_width = CHAR_WIDTH_AT_16PT * font_size / THANRAK_REPORT_FONT_SIZE;
-  /* Cell padding takes about one unit; word breaks waste about a tenth. */
-  per_line = MAX (1.0, floor ((column_width - 1.0) * 0.9 / char_width));
+  /* Pixels at 96 dpi, less 3 pixels of cell margin on each side, as points. */
+  line_pt = MAX (1.0, (column_width * 7 + 5 - 6) * 0.75);
 
-  for (const char *p = text; ; p = g_utf8_next_char (p))
+  paragraphs = g_strsplit (text, "\n", -1);
+  for (guint i = 0; paragraphs[i] != NULL; i++)
     {
-      gunichar c = g_utf8_get_char (p);
+      g_auto(GStrv) words = g_strsplit (paragraphs[i], " ", -1);
+      double space = char_width_em (' ') * font_size;
+      double used = 0;   /* points used on the current line */
+      guint n = 1;
 
-      if (c == '\n' || c == 0)
+      for (guint j = 0; words[j] != NULL; j++)
         {
-          lines += MAX (1u, (guint) ceil (count / per_line));
-          count = 0;
-          if (c == 0)
-            break;
-          continue;
+          double word = 0;
+
+          if (*words[j] == '\0')
+            continue;
+          for (const char *p = words[j]; *p != '\0'; p = g_utf8_next_char (p))
+            word += char_width_em (g_utf8_get_char (p)) * font_size;
+
+          if (used > 0 && used + space + word <= line_pt)
+            {
+              used += space + word;
+              continue;
+            }
+          if (used > 0)
+            n++;
+          if (word <= line_pt)
+            {
+              used = word;
+              continue;
+            }
+          /* A run wider than a line: broken at word ends inside it. */
+          {
+            double per_line = line_pt * 0.9;
+            guint extra = (guint) ceil (word / per_line) - 1;
+
+            n += extra;
+            used = word - extra * per_line;
+          }
         }
-      if (!g_unichar_iszerowidth (c) && !g_unichar_ismark (c))
-        count++;
+      lines += n;
     }
 
   return MAX (lines, 1u);

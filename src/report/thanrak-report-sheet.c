@@ -1048,6 +1048,19 @@ check_text (Writer      *w,
   return FALSE;
 }
 
+/* lxw_strerror() without its closing full stop, to go inside a sentence. */
+static char *
+lxw_reason (lxw_error err)
+{
+  char *reason = g_strdup (lxw_strerror (err));
+  gsize len = strlen (reason);
+
+  if (len > 0 && reason[len - 1] == '.')
+    reason[len - 1] = '\0';
+
+  return reason;
+}
+
 static gboolean
 check_lxw (Writer     *w,
            lxw_error   err,
@@ -1055,16 +1068,18 @@ check_lxw (Writer     *w,
            GError    **error)
 {
   g_autofree char *cell = NULL;
+  g_autofree char *reason = NULL;
 
   if (err == LXW_NO_ERROR)
     return TRUE;
 
   cell = cell_name (w->row, column);
+  reason = lxw_reason (err);
   g_set_error (error, THANRAK_REPORT_ERROR, THANRAK_REPORT_ERROR_INVALID_SHEET,
                /* Translators: %s are a cell such as B7, a sheet name and
                 * the writing library's own error text (in English). */
                _("Cell %s of sheet “%s” could not be written: %s."),
-               cell, w->sheet->name, lxw_strerror (err));
+               cell, w->sheet->name, reason);
 
   return FALSE;
 }
@@ -1479,6 +1494,8 @@ write_footers (Writer  *w,
     return TRUE;
 
   /* One empty row between the table and its footer. */
+  if (!set_row_height (w, 1, THANRAK_REPORT_FONT_SIZE, error))
+    return FALSE;
   w->row++;
 
   for (guint i = 0; i < sheet->footers->len; i++, w->row++)
@@ -1508,7 +1525,7 @@ write_footers (Writer  *w,
 static gboolean
 set_up_page (Writer     *w,
              lxw_row_t   first_heading_row,
-             lxw_row_t   last_heading_row,
+             lxw_row_t   n_heading_rows,
              GError    **error)
 {
   ThanrakReportSheet *sheet = w->sheet;
@@ -1524,11 +1541,13 @@ set_up_page (Writer     *w,
   worksheet_center_horizontally (ws);
   worksheet_fit_to_pages (ws, 1, 0);
 
-  if (last_heading_row >= first_heading_row)
+  if (n_heading_rows > 0)
     {
-      if (!check_lxw (w, worksheet_repeat_rows (ws, first_heading_row, last_heading_row), 0, error))
+      lxw_row_t last = first_heading_row + n_heading_rows - 1;
+
+      if (!check_lxw (w, worksheet_repeat_rows (ws, first_heading_row, last), 0, error))
         return FALSE;
-      worksheet_freeze_panes (ws, last_heading_row + 1, 0);
+      worksheet_freeze_panes (ws, last + 1, 0);
     }
 
   if (sheet->page_footer != NULL)
@@ -1628,11 +1647,13 @@ thanrak_report_sheet_write (ThanrakReportSheet         *self,
   err = workbook_validate_sheet_name (workbook, self->name);
   if (err != LXW_NO_ERROR)
     {
+      g_autofree char *reason = lxw_reason (err);
+
       g_set_error (error, THANRAK_REPORT_ERROR, THANRAK_REPORT_ERROR_INVALID_SHEET,
                    /* Translators: %s are a sheet name and the writing
                     * library's reason, in English. */
                    _("“%s” cannot be the name of a sheet: %s."),
-                   self->name, lxw_strerror (err));
+                   self->name, reason);
       return FALSE;
     }
 
@@ -1658,7 +1679,7 @@ thanrak_report_sheet_write (ThanrakReportSheet         *self,
   if (!write_headings (&w, error))
     return FALSE;
 
-  if (!set_up_page (&w, first_heading_row, w.row - 1, error))
+  if (!set_up_page (&w, first_heading_row, w.row - first_heading_row, error))
     return FALSE;
   w.first_body_row = w.row;
 
