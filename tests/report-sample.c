@@ -42,7 +42,7 @@ main (int   argc,
   sheet = thanrak_report_sheet_new ("ตัวอย่าง");
   thanrak_report_sheet_set_thai_digits (sheet, argc > 2 && strcmp (argv[2], "--thai-digits") == 0);
   thanrak_report_sheet_add_column (sheet, 6, THANRAK_REPORT_ALIGN_CENTER);
-  thanrak_report_sheet_add_column (sheet, 20, THANRAK_REPORT_ALIGN_LEFT);
+  thanrak_report_sheet_add_column (sheet, 22, THANRAK_REPORT_ALIGN_LEFT);
   thanrak_report_sheet_add_column (sheet, 12, THANRAK_REPORT_ALIGN_DEFAULT);
   thanrak_report_sheet_add_column (sheet, 12, THANRAK_REPORT_ALIGN_DEFAULT);
   thanrak_report_sheet_add_column (sheet, 16, THANRAK_REPORT_ALIGN_DEFAULT);

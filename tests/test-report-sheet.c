@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <glib.h>
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <locale.h>
 #include <string.h>
@@ -773,6 +774,41 @@ test_file_unwritable_folder (void)
   remove_dir (dir);
 }
 
+/* The same error in Thai, as the app shows it. */
+static void
+test_file_unwritable_folder_thai (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autofree char *dir = make_dir ();
+      g_autofree char *not_a_folder = g_build_filename (dir, "notes.txt", NULL);
+      g_autofree char *path = g_build_filename (not_a_folder, "report.xlsx", NULL);
+      g_autoptr(ThanrakReportSheet) sheet = thanrak_report_sheet_new ("s");
+      g_autoptr(GError) error = NULL;
+
+      g_setenv ("LC_ALL", "th_TH.UTF-8", TRUE);
+      g_setenv ("LANGUAGE", "th", TRUE);
+      if (setlocale (LC_ALL, "") == NULL)
+        g_error ("The th_TH.UTF-8 locale is missing: run build-aux/setup.sh, which generates it.");
+      bindtextdomain (GETTEXT_PACKAGE, TEST_LOCALEDIR);
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      textdomain (GETTEXT_PACKAGE);
+
+      g_assert_true (g_file_set_contents (not_a_folder, "x", -1, NULL));
+      thanrak_report_sheet_add_column (sheet, 20, THANRAK_REPORT_ALIGN_LEFT);
+      g_assert_false (thanrak_report_write_sheet (path, sheet, THANRAK_REPORT_WRITE_NONE,
+                                                  NULL, NULL, NULL, &error));
+      g_assert_error (error, THANRAK_REPORT_ERROR, THANRAK_REPORT_ERROR_WRITE);
+      g_print ("%s\n", error->message);
+      remove_dir (dir);
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stdout ("*ไม่สามารถบันทึกรายงานในโฟลเดอร์ “*notes.txt”*กรุณาเลือกโฟลเดอร์*");
+}
+
 static void
 test_file_cancelled (void)
 {
@@ -916,6 +952,7 @@ main (int   argc,
   g_test_add_func ("/report/file/invalid-text", test_file_invalid_text);
   g_test_add_func ("/report/file/existing-kept-on-failure", test_file_existing_kept_on_failure);
   g_test_add_func ("/report/file/unwritable-folder", test_file_unwritable_folder);
+  g_test_add_func ("/report/file/unwritable-folder-thai", test_file_unwritable_folder_thai);
   g_test_add_func ("/report/file/cancelled", test_file_cancelled);
   g_test_add_func ("/report/file/two-sheets", test_file_two_sheets);
 
