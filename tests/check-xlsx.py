@@ -197,14 +197,21 @@ def check_sheet(where, exp, ws, ws_values, raw_cells):
                     if getattr(cell.border, side).style != "thin":
                         fail(f"{where}!{cell.coordinate}", f"no thin {side} border (in {area})")
 
+    # A row without a height of its own has the sheet's default height.
+    default_height = ws.sheet_format.defaultRowHeight if ws.sheet_format.customHeight else None
+
+    def row_height(r):
+        got = ws.row_dimensions[r].height
+        return default_height if got is None else got
+
     for row, height in exp.get("row_heights", {}).items():
-        got = ws.row_dimensions[int(row)].height
+        got = row_height(int(row))
         if not same_number(got, height):
             fail(f"{where} row {row}", f"height {got!r}, expected {height!r}")
     if "min_row_height" in exp:
         first, last, height = exp["min_row_height"]
         for r in range(first, last + 1):
-            got = ws.row_dimensions[r].height
+            got = row_height(r)
             if got is None or got < height:
                 fail(f"{where} row {r}", f"height {got!r}, expected at least {height}")
 

@@ -379,13 +379,17 @@ thanrak_report_row_height (guint  n_lines,
 static double
 char_width_em (gunichar c)
 {
-  if (g_unichar_ismark (c) || g_unichar_iszerowidth (c))
-    return 0;
-
   if (c >= 0x0E00 && c <= 0x0E7F)
     {
       switch (c)
         {
+        /* Vowels and tone marks above and below the line. */
+        case 0x0E31:
+        case 0x0E34: case 0x0E35: case 0x0E36: case 0x0E37:
+        case 0x0E38: case 0x0E39: case 0x0E3A:
+        case 0x0E47: case 0x0E48: case 0x0E49: case 0x0E4A:
+        case 0x0E4B: case 0x0E4C: case 0x0E4D: case 0x0E4E:
+          return 0;
         case 0x0E40:                      /* เ */
         case 0x0E45:                      /* ๅ */
           return 0.31;
@@ -404,6 +408,8 @@ char_width_em (gunichar c)
         }
     }
 
+  if (c >= 0x80 && (g_unichar_ismark (c) || g_unichar_iszerowidth (c)))
+    return 0;
   if (c == ' ')
     return 0.32;
   if (c == ',' || c == '.' || c == ':' || c == ';' || c == '\'' || c == '|')
@@ -420,6 +426,61 @@ char_width_em (gunichar c)
     return 0.54;
 
   return 0.65;
+}
+
+/* The widths of ASCII (0-127) and the Thai block (128-255), in 1/100 em,
+ * filled once: text_lines() runs on every text cell of a long list. */
+static guint8 width_table[256];
+
+static void
+init_width_table (void)
+{
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      for (guint i = 0; i < 128; i++)
+        {
+          width_table[i] = (guint8) (char_width_em (i) * 100 + 0.5);
+          width_table[128 + i] = (guint8) (char_width_em (0x0E00 + i) * 100 + 0.5);
+        }
+      g_once_init_leave (&done, 1);
+    }
+}
+
+/* Width of the text from @p up to a space, newline or the end, in 1/100
+ * em; *end is where it stopped. */
+static guint
+run_width (const char  *p,
+           const char **end,
+           gboolean     stop_at_space)
+{
+  guint width = 0;
+
+  while (*p != '\0' && *p != '\n' && !(stop_at_space && *p == ' '))
+    {
+      const guchar *u = (const guchar *) p;
+
+      if (u[0] < 0x80)
+        {
+          width += width_table[u[0]];
+          p++;
+        }
+      else if (u[0] == 0xE0 && (u[1] == 0xB8 || u[1] == 0xB9) && (u[2] & 0xC0) == 0x80)
+        {
+          /* U+0E00 to U+0E7F: E0 B8 80 to E0 B9 BF. */
+          width += width_table[128 + (((u[1] & 1) << 6) | (u[2] & 0x3F))];
+          p += 3;
+        }
+      else
+        {
+          width += (guint) (char_width_em (g_utf8_get_char (p)) * 100 + 0.5);
+          p = g_utf8_next_char (p);
+        }
+    }
+  *end = p;
+
+  return width;
 }
 
 /**
@@ -445,49 +506,65 @@ thanrak_report_text_lines (const char *text,
                            double      column_width,
                            double      font_size)
 {
-  g_auto(GStrv) paragraphs = NULL;
-  double line_pt;
+  double line;    /* width of a line, in 1/100 em */
+  double space;
   guint lines = 0;
+  const char *p = text;
 
   g_return_val_if_fail (text != NULL, 1);
 
+  init_width_table ();
   if (font_size <= 0)
     font_size = THANRAK_REPORT_FONT_SIZE;
-  /* Pixels at 96 dpi, less 3 pixels of cell margin on each side, as points. */
-  line_pt = MAX (1.0, (column_width * 7 + 5 - 6) * 0.75);
+  /* Pixels at 96 dpi, less 3 pixels of cell margin on each side, as
+   * points, as hundredths of an em of @font_size. */
+  line = MAX (1.0, (column_width * 7 + 5 - 6) * 0.75) * 100 / font_size;
+  space = width_table[' '];
 
-  paragraphs = g_strsplit (text, "\n", -1);
-  for (guint i = 0; paragraphs[i] != NULL; i++)
+  /* Most cells are one short line: measure them in one pass. */
+  {
+    const char *end;
+    guint width = run_width (text, &end, FALSE);
+
+    if (*end == '\0' && width <= line)
+      return 1;
+  }
+
+  for (;;)
     {
-      g_auto(GStrv) words = g_strsplit (paragraphs[i], " ", -1);
-      double space = char_width_em (' ') * font_size;
-      double used = 0;   /* points used on the current line */
+      double used = 0;   /* of the current line */
       guint n = 1;
 
-      for (guint j = 0; words[j] != NULL; j++)
+      /* One paragraph: words laid out greedily. */
+      while (*p != '\0' && *p != '\n')
         {
-          double word = 0;
+          const char *end;
+          double word;
 
-          if (*words[j] == '\0')
-            continue;
-          for (const char *p = words[j]; *p != '\0'; p = g_utf8_next_char (p))
-            word += char_width_em (g_utf8_get_char (p)) * font_size;
+          if (*p == ' ')
+            {
+              p++;
+              continue;
+            }
+          word = run_width (p, &end, TRUE);
+          p = end;
 
-          if (used > 0 && used + space + word <= line_pt)
+          if (used > 0 && used + space + word <= line)
             {
               used += space + word;
               continue;
             }
           if (used > 0)
             n++;
-          if (word <= line_pt)
+          if (word <= line)
             {
               used = word;
               continue;
             }
-          /* A run wider than a line: broken at word ends inside it. */
+          /* A run wider than a line (Thai has no spaces between words):
+           * broken at word ends inside it, a tenth of each line lost. */
           {
-            double per_line = line_pt * 0.9;
+            double per_line = line * 0.9;
             guint extra = (guint) ceil (word / per_line) - 1;
 
             n += extra;
@@ -495,6 +572,10 @@ thanrak_report_text_lines (const char *text,
           }
         }
       lines += n;
+
+      if (*p == '\0')
+        break;
+      p++;  /* the newline */
     }
 
   return MAX (lines, 1u);

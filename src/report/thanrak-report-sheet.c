@@ -994,6 +994,7 @@ typedef struct
   lxw_row_t             row;          /* the next sheet row to write */
   lxw_row_t             first_body_row;
   ColumnSum            *sums;         /* one per column */
+  double                default_height;
 } Writer;
 
 static char *
@@ -1025,11 +1026,15 @@ check_text (Writer      *w,
 {
   g_autofree char *col = NULL;
 
-  if (g_utf8_validate (text, -1, NULL) && g_utf8_strlen (text, -1) <= MAX_CELL_CHARS)
+  gsize len = strlen (text);
+  gboolean valid = g_utf8_validate_len (text, len, NULL);
+
+  /* Characters are never more than bytes: count them only for long text. */
+  if (valid && (len <= MAX_CELL_CHARS || g_utf8_strlen (text, len) <= MAX_CELL_CHARS))
     return TRUE;
 
   col = column_name (column);
-  if (!g_utf8_validate (text, -1, NULL))
+  if (!valid)
     g_set_error (error, THANRAK_REPORT_ERROR, THANRAK_REPORT_ERROR_INVALID_TEXT,
                  /* Translators: the text of a record is damaged. The first
                   * %u is a spreadsheet row number, the %s a column letter,
@@ -1136,6 +1141,11 @@ set_row_height (Writer     *w,
                 GError    **error)
 {
   double height = MIN (thanrak_report_row_height (n_lines, font_size), MAX_ROW_HEIGHT);
+
+  /* Rows of one 16 pt line take the sheet's default height: a long list
+   * then needs no height of its own on every row. */
+  if (height == w->default_height)
+    return TRUE;
 
   return check_lxw (w, worksheet_set_row (w->worksheet, w->row, height, NULL), 0, error);
 }
@@ -1671,6 +1681,8 @@ thanrak_report_sheet_write (ThanrakReportSheet         *self,
 
   sums = g_new0 (ColumnSum, self->columns->len);
   w.sums = sums;
+  w.default_height = thanrak_report_row_height (1, THANRAK_REPORT_FONT_SIZE);
+  worksheet_set_default_row (w.worksheet, w.default_height, LXW_FALSE);
 
   if (!write_titles (&w, error))
     return FALSE;
