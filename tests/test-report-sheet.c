@@ -134,6 +134,21 @@ list_dir (const char *dir)
   return g_strjoinv (" ", (char **) names->pdata);
 }
 
+/* Open file descriptors of this process (Linux), to catch leaks. */
+static guint
+count_fds (void)
+{
+  g_autoptr(GDir) d = g_dir_open ("/proc/self/fd", 0, NULL);
+  guint n = 0;
+
+  if (d == NULL)
+    return 0;
+  while (g_dir_read_name (d) != NULL)
+    n++;
+
+  return n;
+}
+
 static void
 remove_dir (const char *dir)
 {
@@ -325,7 +340,7 @@ sakaeo_expectations (const char *file,
                       "\"row_heights\": {\"1\": 27, \"2\": 24, \"5\": 24},\n"
                       "\"min_row_height\": [1, 18, 24],\n"
                       "\"column_widths\": {\"A\": 6, \"B\": 18, \"E\": 16},\n"
-                      "\"print\": {\"paper_size\": 9, \"orientation\": \"landscape\","
+                      "\"print\": {\"paper_size\": 9, \"orientation\": \"portrait\","
                       " \"print_title_rows\": \"3:4\", \"fit_to_width\": 1, \"fit_to_height\": 0,"
                       " \"footer_center\": \"หน้า &P จาก &N\", \"footer_font\": \"TH SarabunPSK\"},\n"
                       "\"cells\": [\n");
@@ -421,7 +436,8 @@ check_sakaeo (ThanrakReportWriteFlags flags)
   g_autoptr(ThanrakReportSheet) sheet = make_sakaeo_sheet (districts);
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (thanrak_report_sheet_is_landscape (sheet));
+  /* 100 units (740 pixels) is within a tenth of A4 portrait's 698. */
+  g_assert_false (thanrak_report_sheet_is_landscape (sheet));
   g_assert_true (thanrak_report_write_sheet (path, sheet, flags, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
 
@@ -445,6 +461,31 @@ static void
 test_sheet_sakaeo_constant_memory (void)
 {
   check_sakaeo (THANRAK_REPORT_WRITE_CONSTANT_MEMORY);
+}
+
+static void
+test_sheet_orientation (void)
+{
+  g_autoptr(ThanrakReportSheet) sheet = thanrak_report_sheet_new ("o");
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "o.xlsx", NULL);
+  g_autofree char *json = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* Form 6's fourteen columns: far wider than portrait. */
+  for (guint i = 0; i < 14; i++)
+    thanrak_report_sheet_add_column (sheet, 15, THANRAK_REPORT_ALIGN_DEFAULT);
+  g_assert_true (thanrak_report_sheet_is_landscape (sheet));
+  g_assert_true (thanrak_report_write_sheet (path, sheet, THANRAK_REPORT_WRITE_NONE, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  json = g_strdup_printf ("{\"file\": \"%s\", \"sheets\": [{\"name\": \"o\","
+                          " \"print\": {\"orientation\": \"landscape\", \"paper_size\": 9,"
+                          " \"fit_to_width\": 1, \"fit_to_height\": 0}}]}", path);
+  run_checker (json);
+
+  thanrak_report_sheet_set_orientation (sheet, THANRAK_REPORT_ORIENTATION_PORTRAIT);
+  g_assert_false (thanrak_report_sheet_is_landscape (sheet));
+  remove_dir (dir);
 }
 
 /* Text typed by users stays text ---------------------------------------- */
@@ -820,6 +861,8 @@ test_file_cancelled (void)
   g_autoptr(GError) error = NULL;
   ProgressLog log = { 0 };
 
+  guint fds = count_fds ();
+
   /* Cancelled half-way, from the progress callback. */
   log.cancel_at_1024 = cancellable;
   for (guint mode = 0; mode < 2; mode++)
@@ -836,6 +879,9 @@ test_file_cancelled (void)
       g_cancellable_reset (cancellable);
       log.last_done = 0;
     }
+  /* Nothing left open: constant-memory mode keeps a temporary file per
+   * sheet, which a cancelled export must close. */
+  g_assert_cmpuint (count_fds (), ==, fds);
 
   remove_dir (dir);
 }
@@ -945,6 +991,7 @@ main (int   argc,
   g_test_add_func ("/report/format/helpers", test_format_helpers);
   g_test_add_func ("/report/sheet/sakaeo", test_sheet_sakaeo);
   g_test_add_func ("/report/sheet/sakaeo-constant-memory", test_sheet_sakaeo_constant_memory);
+  g_test_add_func ("/report/sheet/orientation", test_sheet_orientation);
   g_test_add_func ("/report/sheet/user-text", test_sheet_user_text);
   g_test_add_func ("/report/sheet/thai-digits", test_sheet_thai_digits);
   g_test_add_func ("/report/sheet/row-source", test_sheet_row_source);

@@ -6,6 +6,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdio.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <string.h>
@@ -41,6 +42,26 @@ lxw_reason (lxw_error err)
     reason[len - 1] = '\0';
 
   return reason;
+}
+
+/* Frees a workbook that will not be written. lxw_workbook_free() of
+ * libxlsxwriter 1.1.4 leaves the temporary file of each constant-memory
+ * worksheet open (one file descriptor per failed export): close them. */
+static void
+discard_workbook (lxw_workbook *workbook)
+{
+  lxw_worksheet *worksheet;
+
+  STAILQ_FOREACH (worksheet, workbook->worksheets, list_pointers)
+    {
+      if (worksheet->optimize_tmpfile != NULL)
+        {
+          fclose (worksheet->optimize_tmpfile);
+          worksheet->optimize_tmpfile = NULL;
+        }
+    }
+
+  lxw_workbook_free (workbook);
 }
 
 static void
@@ -149,7 +170,7 @@ thanrak_report_write_file (const char                 *path,
                                        error))
         {
           g_clear_pointer (&formats, thanrak_report_formats_free);
-          lxw_workbook_free (workbook);
+          discard_workbook (workbook);
           g_unlink (temp);
           return FALSE;
         }
@@ -159,7 +180,7 @@ thanrak_report_write_file (const char                 *path,
   if (g_cancellable_is_cancelled (cancellable))
     {
       g_clear_pointer (&formats, thanrak_report_formats_free);
-      lxw_workbook_free (workbook);
+      discard_workbook (workbook);
       g_unlink (temp);
       g_set_error (error, THANRAK_REPORT_ERROR, THANRAK_REPORT_ERROR_CANCELLED,
                    _("The export was cancelled."));

@@ -13,8 +13,10 @@
 /* Excel's limits: characters in a cell, height of a row in points. */
 #define MAX_CELL_CHARS 32767
 #define MAX_ROW_HEIGHT 409.0
-/* A4 portrait, 0.5 inch margins: 7.27 inches at 96 pixels an inch. */
+/* A4 portrait, 0.5 inch margins: 7.27 inches at 96 pixels an inch. A
+ * table up to a tenth wider still prints portrait, scaled to fit. */
 #define PORTRAIT_WIDTH_PIXELS 698
+#define PORTRAIT_MAX_PIXELS (PORTRAIT_WIDTH_PIXELS * 11 / 10)
 #define PROGRESS_EVERY 512
 
 typedef struct
@@ -964,8 +966,9 @@ column_pixels (double width)
  * @self: a sheet
  *
  * Returns: whether the sheet prints landscape: as set, or with
- *   %THANRAK_REPORT_ORIENTATION_AUTO when its columns are wider than
- *   7.27 inches (A4 portrait with 0.5 inch margins)
+ *   %THANRAK_REPORT_ORIENTATION_AUTO when its columns are more than a
+ *   tenth wider than 7.27 inches (A4 portrait with 0.5 inch margins), so
+ *   that portrait would print them smaller than 90 %
  */
 gboolean
 thanrak_report_sheet_is_landscape (ThanrakReportSheet *self)
@@ -980,7 +983,7 @@ thanrak_report_sheet_is_landscape (ThanrakReportSheet *self)
   for (guint i = 0; i < self->columns->len; i++)
     pixels += column_pixels (g_array_index (self->columns, Column, i).width);
 
-  return pixels > PORTRAIT_WIDTH_PIXELS;
+  return pixels > PORTRAIT_MAX_PIXELS;
 }
 
 /* Writing --------------------------------------------------------------- */

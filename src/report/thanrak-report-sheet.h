@@ -49,8 +49,8 @@ typedef enum {
 
 /**
  * ThanrakReportOrientation:
- * @THANRAK_REPORT_ORIENTATION_AUTO: landscape when the columns are wider
- *   than an A4 portrait page, else portrait
+ * @THANRAK_REPORT_ORIENTATION_AUTO: landscape when the columns are more
+ *   than a tenth wider than an A4 portrait page, else portrait
  * @THANRAK_REPORT_ORIENTATION_PORTRAIT: portrait
  * @THANRAK_REPORT_ORIENTATION_LANDSCAPE: landscape
  *
