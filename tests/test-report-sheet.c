@@ -886,6 +886,48 @@ test_file_cancelled (void)
   remove_dir (dir);
 }
 
+static gboolean
+fail_source_row (guint64            index,
+                 ThanrakReportRow  *row,
+                 gpointer           user_data,
+                 GError           **error)
+{
+  thanrak_report_row_add_count (row, (gint64) index);
+  if (index < 700)
+    return TRUE;
+  /* At row 700: with an error of its own, or (a bug) without one. */
+  if (GPOINTER_TO_INT (user_data))
+    g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, "database closed");
+  return FALSE;
+}
+
+static void
+test_file_row_source_fails (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "f.xlsx", NULL);
+  g_autofree char *listing = NULL;
+
+  for (int with_error = 0; with_error < 2; with_error++)
+    {
+      g_autoptr(ThanrakReportSheet) sheet = thanrak_report_sheet_new ("f");
+      g_autoptr(GError) error = NULL;
+
+      thanrak_report_sheet_add_column (sheet, 10, THANRAK_REPORT_ALIGN_DEFAULT);
+      thanrak_report_sheet_set_row_source (sheet, 1000, fail_source_row, GINT_TO_POINTER (with_error), NULL);
+      g_assert_false (thanrak_report_write_sheet (path, sheet, THANRAK_REPORT_WRITE_CONSTANT_MEMORY,
+                                                  NULL, NULL, NULL, &error));
+      if (with_error)
+        g_assert_error (error, G_IO_ERROR, G_IO_ERROR_FAILED);
+      else
+        g_assert_error (error, THANRAK_REPORT_ERROR, THANRAK_REPORT_ERROR_INVALID_SHEET);
+    }
+
+  listing = list_dir (dir);
+  g_assert_cmpstr (listing, ==, "");
+  remove_dir (dir);
+}
+
 static void
 test_sheet_invalid_headings (void)
 {
@@ -1002,6 +1044,7 @@ main (int   argc,
   g_test_add_func ("/report/file/unwritable-folder-thai", test_file_unwritable_folder_thai);
   g_test_add_func ("/report/file/cancelled", test_file_cancelled);
   g_test_add_func ("/report/file/two-sheets", test_file_two_sheets);
+  g_test_add_func ("/report/file/row-source-fails", test_file_row_source_fails);
 
   return g_test_run ();
 }

@@ -10,6 +10,11 @@
 #include "thanrak-report-error.h"
 #include "thanrak-report-format.h"
 
+/**
+ * thanrak_report_error_quark:
+ *
+ * Returns: the quark of #THANRAK_REPORT_ERROR
+ */
 G_DEFINE_QUARK (thanrak-report-error-quark, thanrak_report_error)
 
 /* Excel's standard colours, the ones an officer picks from the palette. */

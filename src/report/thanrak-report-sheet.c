@@ -1,6 +1,41 @@
 /* thanrak-report-sheet.c: a plain description of an official table, and its writer
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A form writer describes its table and hands it to
+ * thanrak_report_write_file(); it never touches libxlsxwriter:
+ *
+ *   g_autoptr(ThanrakReportSheet) sheet = thanrak_report_sheet_new ("เป้าหมาย");
+ *   ThanrakReportRow *row, *total;
+ *   guint col;
+ *
+ *   thanrak_report_sheet_add_column (sheet, 6, THANRAK_REPORT_ALIGN_CENTER);   // ที่
+ *   thanrak_report_sheet_add_column (sheet, 20, THANRAK_REPORT_ALIGN_LEFT);    // อำเภอ
+ *   thanrak_report_sheet_add_column (sheet, 16, THANRAK_REPORT_ALIGN_DEFAULT); // บาท
+ *   thanrak_report_sheet_add_title (sheet, "เป้าหมายตัวชี้วัด...");
+ *   thanrak_report_sheet_add_heading (sheet, 0, 0, 2, 1, "ที่");    // 2 rows high
+ *   thanrak_report_sheet_add_heading (sheet, 0, 1, 2, 1, "อำเภอ");
+ *   thanrak_report_sheet_add_heading (sheet, 0, 2, 1, 1, "ยอดจำหน่าย");
+ *   thanrak_report_sheet_add_heading (sheet, 1, 2, 1, 1, "(บาท)");
+ *   for (each district)
+ *     {
+ *       row = thanrak_report_sheet_append_row (sheet);
+ *       thanrak_report_row_add_count (row, i + 1);
+ *       thanrak_report_row_add_text (row, name);           // never a formula
+ *       thanrak_report_row_add_baht (row, sales_satang);   // satang in, baht out
+ *     }
+ *   total = thanrak_report_sheet_get_total_row (sheet);
+ *   col = thanrak_report_row_add_text (total, "รวม");
+ *   thanrak_report_row_set_span (total, col, 2);
+ *   thanrak_report_row_add_column_sum (total, THANRAK_REPORT_STYLE_BAHT);
+ *   thanrak_report_sheet_add_footer (sheet, 1, THANRAK_REPORT_ALIGN_CENTER,
+ *                                    "ลงชื่อ .................... ผู้รายงาน");
+ *   if (!thanrak_report_write_sheet (path, sheet, THANRAK_REPORT_WRITE_NONE,
+ *                                    cancellable, progress, data, error))
+ *     return FALSE;
+ *
+ * Long lists give their rows through thanrak_report_sheet_set_row_source()
+ * and are written with %THANRAK_REPORT_WRITE_CONSTANT_MEMORY.
  */
 #include "config.h"
 
@@ -1714,9 +1749,18 @@ thanrak_report_sheet_write (ThanrakReportSheet         *self,
     {
       if (!check_cancelled (&w, cancellable, error))
         return FALSE;
+      g_autoptr(GError) source_error = NULL;
+
       thanrak_report_row_clear (row);
-      if (!self->source_func (i, row, self->source_data, error))
-        return FALSE;
+      if (!self->source_func (i, row, self->source_data, &source_error))
+        {
+          if (source_error == NULL)
+            g_set_error (&source_error, THANRAK_REPORT_ERROR, THANRAK_REPORT_ERROR_INVALID_SHEET,
+                         _("Row %u of sheet “%s” could not be made."),
+                         (guint) w.row + 1, self->name);
+          g_propagate_error (error, g_steal_pointer (&source_error));
+          return FALSE;
+        }
       if (!write_row (&w, row, FALSE, error))
         return FALSE;
       if (progress != NULL && ++done % PROGRESS_EVERY == 0)
