@@ -1,6 +1,7 @@
 /* report-sample.c: writes a sample official table to look at when printed
  *
- * report-sample FILE.xlsx [--thai-digits]: a Thai title, a two-row merged
+ * report-sample FILE.xlsx [--thai-digits] [--constant-memory]: a Thai
+ * title, a two-row merged
  * heading, 30 rows of Thai district names with counts and baht, a total
  * row of SUM formulas and a signature block. build-aux/render-xlsx.sh
  * turns it into a PDF and a PNG of the first page.
@@ -29,18 +30,27 @@ main (int   argc,
 {
   g_autoptr(ThanrakReportSheet) sheet = NULL;
   g_autoptr(GError) error = NULL;
+  ThanrakReportWriteFlags flags = THANRAK_REPORT_WRITE_NONE;
+  gboolean thai_digits = FALSE;
   ThanrakReportRow *total;
   guint col;
 
   setlocale (LC_ALL, "");
   if (argc < 2)
     {
-      g_printerr ("usage: report-sample FILE.xlsx [--thai-digits]\n");
+      g_printerr ("usage: report-sample FILE.xlsx [--thai-digits] [--constant-memory]\n");
       return 2;
+    }
+  for (int i = 2; i < argc; i++)
+    {
+      if (strcmp (argv[i], "--thai-digits") == 0)
+        thai_digits = TRUE;
+      else if (strcmp (argv[i], "--constant-memory") == 0)
+        flags |= THANRAK_REPORT_WRITE_CONSTANT_MEMORY;
     }
 
   sheet = thanrak_report_sheet_new ("ตัวอย่าง");
-  thanrak_report_sheet_set_thai_digits (sheet, argc > 2 && strcmp (argv[2], "--thai-digits") == 0);
+  thanrak_report_sheet_set_thai_digits (sheet, thai_digits);
   thanrak_report_sheet_add_column (sheet, 6, THANRAK_REPORT_ALIGN_CENTER);
   thanrak_report_sheet_add_column (sheet, 22, THANRAK_REPORT_ALIGN_LEFT);
   thanrak_report_sheet_add_column (sheet, 12, THANRAK_REPORT_ALIGN_DEFAULT);
@@ -95,7 +105,7 @@ main (int   argc,
   thanrak_report_sheet_add_footer (sheet, 4, THANRAK_REPORT_ALIGN_CENTER,
                                    "วันที่ 30 ก.ย. 2564");
 
-  if (!thanrak_report_write_sheet (argv[1], sheet, THANRAK_REPORT_WRITE_NONE, NULL, NULL, NULL, &error))
+  if (!thanrak_report_write_sheet (argv[1], sheet, flags, NULL, NULL, NULL, &error))
     {
       g_printerr ("%s\n", error->message);
       return 1;
