@@ -13,6 +13,8 @@
 #     "name": "Sheet",                    # tab name; the order is checked
 #     "max_row": 40, "max_column": 8,     # extent of the used range
 #     "merged": ["A1:H1", "A3:A4"],       # exactly these merged ranges
+#     "formula_cells": ["C14", "D14"],    # exactly these cells hold a formula
+#                                         # (sheet XML <f>): user text never does
 #     "cells": [{
 #       "cell": "B7",
 #       "type": "string" | "number" | "date" | "formula" | "blank",
@@ -156,6 +158,12 @@ def check_sheet(where, exp, ws, ws_values, raw_cells):
         want = sorted(exp["merged"])
         if got != want:
             fail(where, f"merged ranges {got}, expected {want}")
+
+    if "formula_cells" in exp:
+        got = sorted(ref for ref, c in raw_cells.items() if c.find("m:f", NS) is not None)
+        want = sorted(exp["formula_cells"])
+        if got != want:
+            fail(where, f"formulas in {got}, expected only in {want}")
 
     for c in exp.get("cells", []):
         ref = c["cell"]

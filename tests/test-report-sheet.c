@@ -335,6 +335,7 @@ sakaeo_expectations (const char *file,
   g_string_append (e, ", \"sheets\": [{\"name\": \"สระแก้ว\", \"max_row\": 18, \"max_column\": 8,\n"
                       "\"merged\": [\"A1:H1\", \"A2:H2\", \"A3:A4\", \"B3:B4\", \"C3:C4\", \"D3:D4\","
                       " \"E3:F3\", \"G3:G4\", \"H3:H4\", \"A14:B14\", \"E16:H16\", \"E17:H17\", \"E18:H18\"],\n"
+                      "\"formula_cells\": [\"C14\", \"D14\", \"E14\", \"F14\", \"G14\"],\n"
                       "\"font_everywhere\": \"TH SarabunPSK\", \"min_font_size\": 16,\n"
                       "\"borders\": [\"A3:H14\"],\n"
                       "\"row_heights\": {\"1\": 27, \"2\": 24, \"5\": 24},\n"
@@ -518,7 +519,7 @@ check_user_text (ThanrakReportWriteFlags flags)
   g_assert_no_error (error);
 
   json_string (e, path);
-  g_string_append (e, ", \"sheets\": [{\"name\": \"names\", \"max_row\": 6, \"merged\": [],"
+  g_string_append (e, ", \"sheets\": [{\"name\": \"names\", \"max_row\": 6, \"merged\": [], \"formula_cells\": [],"
                       " \"print\": {\"orientation\": \"portrait\", \"print_title_rows\": \"1:1\"},"
                       " \"cells\": [\n");
   for (guint i = 0; i < G_N_ELEMENTS (user_texts); i++)
