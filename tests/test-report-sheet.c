@@ -541,6 +541,109 @@ test_sheet_user_text (void)
   check_user_text (THANRAK_REPORT_WRITE_CONSTANT_MEMORY);
 }
 
+/* Cells over several rows (form 1's aspects beside their items) ---------- */
+
+static ThanrakReportSheet *
+make_aspect_sheet (gboolean value_under_span)
+{
+  ThanrakReportSheet *sheet = thanrak_report_sheet_new ("แบบประเมิน");
+  const char *items[] = {
+    "1.1 มีสถานที่ดำเนินการที่ชัดเจน",
+    "1.2 มีป้ายศูนย์บริการส่งเสริมเศรษฐกิจฐานราก",
+    "1.3 มีวัสดุ เครื่องมือ และสื่อในการให้บริการ",
+  };
+  const gint64 points[] = { 1, 2, 3 };
+  ThanrakReportRow *row;
+  guint col;
+
+  thanrak_report_sheet_add_column (sheet, 6, THANRAK_REPORT_ALIGN_CENTER);
+  thanrak_report_sheet_add_column (sheet, 24, THANRAK_REPORT_ALIGN_LEFT);
+  thanrak_report_sheet_add_column (sheet, 40, THANRAK_REPORT_ALIGN_LEFT);
+  thanrak_report_sheet_add_column (sheet, 12, THANRAK_REPORT_ALIGN_CENTER);
+  thanrak_report_sheet_add_title (sheet, "แบบประเมินศูนย์บริการส่งเสริมเศรษฐกิจฐานราก");
+  thanrak_report_sheet_add_heading (sheet, 0, 0, 1, 1, "ที่");
+  thanrak_report_sheet_add_heading (sheet, 0, 1, 1, 1, "ประเด็นการประเมิน");
+  thanrak_report_sheet_add_heading (sheet, 0, 2, 1, 1, "เกณฑ์การประเมิน");
+  thanrak_report_sheet_add_heading (sheet, 0, 3, 1, 1, "คะแนนเต็ม ๕๐ คะแนน");
+
+  for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+    {
+      row = thanrak_report_sheet_append_row (sheet);
+      if (i == 0)
+        {
+          col = thanrak_report_row_add_count (row, 1);
+          thanrak_report_row_set_row_span (row, col, 3);
+          col = thanrak_report_row_add_text (row, "ด้านสถานที่ (6 คะแนน)");
+          thanrak_report_row_set_row_span (row, col, 3);
+        }
+      else
+        {
+          thanrak_report_row_add_blank (row);
+          if (value_under_span && i == 2)
+            thanrak_report_row_add_text (row, "ผิดที่");
+          else
+            thanrak_report_row_add_blank (row);
+        }
+      thanrak_report_row_add_text (row, items[i]);
+      thanrak_report_row_add_count (row, points[i]);
+    }
+  row = thanrak_report_sheet_append_row (sheet);
+  thanrak_report_row_add_count (row, 2);
+  thanrak_report_row_add_text (row, "ด้านโครงสร้างการบริหาร (8 คะแนน)");
+  thanrak_report_row_add_text (row, "2.1 มีคณะกรรมการบริหาร");
+  thanrak_report_row_add_count (row, 1);
+
+  row = thanrak_report_sheet_get_total_row (sheet);
+  col = thanrak_report_row_add_text (row, "คะแนนที่ได้");
+  thanrak_report_row_set_span (row, col, 3);
+  thanrak_report_row_add_column_sum (row, THANRAK_REPORT_STYLE_COUNT);
+
+  return sheet;
+}
+
+static void
+test_sheet_row_spans (void)
+{
+  for (guint mode = 0; mode < 2; mode++)
+    {
+      ThanrakReportWriteFlags flags = mode ? THANRAK_REPORT_WRITE_CONSTANT_MEMORY : THANRAK_REPORT_WRITE_NONE;
+      g_autofree char *dir = make_dir ();
+      g_autofree char *path = g_build_filename (dir, "aspects.xlsx", NULL);
+      g_autofree char *listing = NULL;
+      g_autoptr(ThanrakReportSheet) sheet = make_aspect_sheet (FALSE);
+      g_autoptr(ThanrakReportSheet) bad = make_aspect_sheet (TRUE);
+      g_autoptr(GString) e = g_string_new ("{\"file\": ");
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (thanrak_report_write_sheet (path, sheet, flags, NULL, NULL, NULL, &error));
+      g_assert_no_error (error);
+
+      json_string (e, path);
+      g_string_append (e, ", \"sheets\": [{\"name\": \"แบบประเมิน\", \"max_row\": 7,"
+                          " \"merged\": [\"A1:D1\", \"A3:A5\", \"B3:B5\", \"A7:C7\"],"
+                          " \"formula_cells\": [\"D7\"], \"borders\": [\"A2:D7\"],"
+                          " \"min_row_height\": [1, 7, 24], \"cells\": [\n");
+      expect_cell (e, "A3", "number", "\"value\": 1, \"halign\": \"center\"");
+      expect_text_cell (e, "B3", "ด้านสถานที่ (6 คะแนน)", NULL);
+      expect_cell (e, "A4", "blank", NULL);
+      expect_text_cell (e, "C5", "1.3 มีวัสดุ เครื่องมือ และสื่อในการให้บริการ", NULL);
+      expect_cell (e, "A6", "number", "\"value\": 2");
+      expect_cell (e, "D7", "formula", "\"value\": \"=SUM(D3:D6)\", \"cached\": 7, \"bold\": true");
+      expect_cells_end (e);
+      g_string_append (e, "}]}\n");
+      run_checker (e->str);
+
+      /* A value under the merged cell is refused, naming its place. */
+      g_unlink (path);
+      g_assert_false (thanrak_report_write_sheet (path, bad, flags, NULL, NULL, NULL, &error));
+      g_assert_error (error, THANRAK_REPORT_ERROR, THANRAK_REPORT_ERROR_INVALID_SHEET);
+      g_assert_nonnull (strstr (error->message, "Row 5, column B"));
+      listing = list_dir (dir);
+      g_assert_cmpstr (listing, ==, "");
+      remove_dir (dir);
+    }
+}
+
 /* Thai digits ------------------------------------------------------------ */
 
 static void
@@ -1036,6 +1139,7 @@ main (int   argc,
   g_test_add_func ("/report/sheet/sakaeo-constant-memory", test_sheet_sakaeo_constant_memory);
   g_test_add_func ("/report/sheet/orientation", test_sheet_orientation);
   g_test_add_func ("/report/sheet/user-text", test_sheet_user_text);
+  g_test_add_func ("/report/sheet/row-spans", test_sheet_row_spans);
   g_test_add_func ("/report/sheet/thai-digits", test_sheet_thai_digits);
   g_test_add_func ("/report/sheet/row-source", test_sheet_row_source);
   g_test_add_func ("/report/sheet/invalid-headings", test_sheet_invalid_headings);

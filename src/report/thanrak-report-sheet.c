@@ -61,7 +61,8 @@ typedef struct
   ThanrakReportAlign    align;
   ThanrakReportBand     band;
   guint                 column;
-  guint                 span;
+  guint                 span;      /* columns */
+  guint                 row_span;  /* rows */
   char                 *text;    /* TEXT: the text; FORMULA: the formula */
   double                value;   /* NUMBER, PERCENT, DATE, FORMULA */
   gint64                exact;   /* COUNT: the count; BAHT*: satang */
@@ -101,6 +102,13 @@ typedef struct
   ThanrakReportStyle style;
   char              *text;
 } Title;
+
+/* A column under a cell that spans rows, until row @until (exclusive). */
+typedef struct
+{
+  lxw_row_t   until;
+  lxw_format *format;
+} Covered;
 
 /* Running sum of one column while the body is written. */
 typedef struct
@@ -241,6 +249,7 @@ row_add (ThanrakReportRow      *row,
   cell.style = style;
   cell.column = row->next_column++;
   cell.span = 1;
+  cell.row_span = 1;
   g_array_append_val (row->cells, cell);
 
   return &g_array_index (row->cells, Cell, row->cells->len - 1);
@@ -537,6 +546,34 @@ thanrak_report_row_set_span (ThanrakReportRow *row,
 
   cell->span = n_columns;
   row->next_column = column + n_columns;
+}
+
+/**
+ * thanrak_report_row_set_row_span:
+ * @row: a row
+ * @column: the column of a cell of @row
+ * @n_rows: how many rows the cell covers, this one included, at least 1
+ *
+ * Merges a cell with the cells below it, as the number of an aspect
+ * beside its items in form 1. The rows below still add a blank cell
+ * (thanrak_report_row_add_blank()) in each column the cell covers; a
+ * value there is reported as %THANRAK_REPORT_ERROR_INVALID_SHEET. The
+ * height of the rows assumes one line of the cell's text in each row
+ * below. Works in constant-memory mode.
+ */
+void
+thanrak_report_row_set_row_span (ThanrakReportRow *row,
+                                 guint             column,
+                                 guint             n_rows)
+{
+  Cell *cell;
+
+  g_return_if_fail (row != NULL);
+  g_return_if_fail (n_rows >= 1);
+
+  cell = row_find (row, column);
+  g_return_if_fail (cell != NULL);
+  cell->row_span = n_rows;
 }
 
 /**
@@ -1032,6 +1069,8 @@ typedef struct
   lxw_row_t             row;          /* the next sheet row to write */
   lxw_row_t             first_body_row;
   ColumnSum            *sums;         /* one per column */
+  Covered              *covered;      /* one per column */
+  const Cell          **at;           /* one per column: the row's cells */
   double                default_height;
 } Writer;
 
@@ -1375,6 +1414,7 @@ write_cell (Writer      *w,
             const Cell  *cell,
             gboolean     bold,
             gboolean     is_total,
+            lxw_format **out_format,
             GError     **error)
 {
   lxw_worksheet *ws = w->worksheet;
@@ -1384,6 +1424,7 @@ write_cell (Writer      *w,
 
   format = thanrak_report_formats_get (w->formats, cell->style, cell_align (w->sheet, cell),
                                        bold, cell->band, w->sheet->thai_digits);
+  *out_format = format;
 
   switch (cell->type)
     {
@@ -1457,13 +1498,15 @@ write_row (Writer            *w,
   ThanrakReportSheet *sheet = w->sheet;
   guint n_columns = sheet->columns->len;
   guint n_lines = 1;
-  guint next = 0;
+  const Cell **at = w->at;
   lxw_format *blank;
+
+  memset (at, 0, n_columns * sizeof *at);
 
   /* Check everything before the row is touched. */
   for (guint i = 0; i < row->cells->len; i++)
     {
-      Cell *cell = &g_array_index (row->cells, Cell, i);
+      const Cell *cell = &g_array_index (row->cells, Cell, i);
 
       if (cell->column + cell->span > n_columns)
         {
@@ -1472,12 +1515,31 @@ write_row (Writer            *w,
                        (guint) w->row + 1, sheet->name, n_columns);
           return FALSE;
         }
+      for (guint c = cell->column; c < cell->column + cell->span; c++)
+        if (w->covered[c].until > w->row && cell->type != THANRAK_REPORT_CELL_BLANK)
+          {
+            g_autofree char *col = column_name (c);
+
+            g_set_error (error, THANRAK_REPORT_ERROR, THANRAK_REPORT_ERROR_INVALID_SHEET,
+                         _("Row %u, column %s of sheet “%s” holds a value where a cell "
+                           "of a row above reaches down."),
+                         (guint) w->row + 1, col, sheet->name);
+            return FALSE;
+          }
       if (cell->text != NULL && !check_text (w, cell->column, cell->text, error))
         return FALSE;
       if (cell->type == THANRAK_REPORT_CELL_TEXT)
-        n_lines = MAX (n_lines, thanrak_report_text_lines (cell->text,
-                                                           span_width (sheet, cell->column, cell->span),
-                                                           THANRAK_REPORT_FONT_SIZE));
+        {
+          guint lines = thanrak_report_text_lines (cell->text,
+                                                   span_width (sheet, cell->column, cell->span),
+                                                   THANRAK_REPORT_FONT_SIZE);
+
+          /* A cell over several rows counts on one line in each row below. */
+          if (cell->row_span > 1)
+            lines = lines > cell->row_span - 1 ? lines - (cell->row_span - 1) : 1;
+          n_lines = MAX (n_lines, lines);
+        }
+      at[cell->column] = cell;
     }
 
   if (!set_row_height (w, n_lines, THANRAK_REPORT_FONT_SIZE, error))
@@ -1487,30 +1549,48 @@ write_row (Writer            *w,
                                       THANRAK_REPORT_ALIGN_DEFAULT, row->bold,
                                       THANRAK_REPORT_BAND_NONE, FALSE);
 
-  for (guint i = 0; i < row->cells->len; i++)
+  for (guint c = 0; c < n_columns; )
     {
-      Cell *cell = &g_array_index (row->cells, Cell, i);
+      const Cell *cell = at[c];
+      lxw_format *format;
 
-      /* Columns the row leaves out keep the table's border. */
-      for (; next < cell->column; next++)
-        if (!check_lxw (w, worksheet_write_blank (w->worksheet, w->row, (lxw_col_t) next, blank),
-                        next, error))
-          return FALSE;
+      if (w->covered[c].until > w->row)
+        {
+          /* Under a cell of a row above: its merged range, its border. */
+          if (!check_lxw (w, worksheet_write_blank (w->worksheet, w->row, (lxw_col_t) c,
+                                                    w->covered[c].format),
+                          c, error))
+            return FALSE;
+          c++;
+          continue;
+        }
 
-      if (cell->span > 1 &&
-          !merge (w, w->row, cell->column, w->row, cell->column + cell->span - 1, error))
+      if (cell == NULL)
+        {
+          /* Columns the row leaves out keep the table's border. */
+          if (!check_lxw (w, worksheet_write_blank (w->worksheet, w->row, (lxw_col_t) c, blank),
+                          c, error))
+            return FALSE;
+          c++;
+          continue;
+        }
+
+      if ((cell->span > 1 || cell->row_span > 1) &&
+          !merge (w, w->row, cell->column, w->row + cell->row_span - 1,
+                  cell->column + cell->span - 1, error))
         return FALSE;
-      if (!write_cell (w, cell, row->bold, is_total, error))
+      if (!write_cell (w, cell, row->bold, is_total, &format, error))
         return FALSE;
       if (!is_total)
         add_to_sum (w, cell);
-      next = cell->column + cell->span;
+      for (guint k = cell->column; k < cell->column + cell->span; k++)
+        if (cell->row_span > 1)
+          {
+            w->covered[k].until = w->row + cell->row_span;
+            w->covered[k].format = format;
+          }
+      c = cell->column + cell->span;
     }
-
-  for (; next < n_columns; next++)
-    if (!check_lxw (w, worksheet_write_blank (w->worksheet, w->row, (lxw_col_t) next, blank),
-                    next, error))
-      return FALSE;
 
   w->row++;
 
@@ -1663,6 +1743,8 @@ thanrak_report_sheet_write (ThanrakReportSheet         *self,
                             GError                    **error)
 {
   g_autofree ColumnSum *sums = NULL;
+  g_autofree Covered *covered = NULL;
+  g_autofree const Cell **at = NULL;
   g_autoptr(ThanrakReportRow) row = NULL;
   Writer w = { 0 };
   guint64 total;
@@ -1719,6 +1801,10 @@ thanrak_report_sheet_write (ThanrakReportSheet         *self,
 
   sums = g_new0 (ColumnSum, self->columns->len);
   w.sums = sums;
+  covered = g_new0 (Covered, self->columns->len);
+  w.covered = covered;
+  at = g_new0 (const Cell *, self->columns->len);
+  w.at = at;
   w.default_height = thanrak_report_row_height (1, THANRAK_REPORT_FONT_SIZE);
   worksheet_set_default_row (w.worksheet, w.default_height, LXW_FALSE);
 

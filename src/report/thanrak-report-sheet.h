@@ -149,6 +149,9 @@ guint             thanrak_report_row_add_column_sum   (ThanrakReportRow     *row
 void              thanrak_report_row_set_span         (ThanrakReportRow     *row,
                                                        guint                 column,
                                                        guint                 n_columns);
+void              thanrak_report_row_set_row_span     (ThanrakReportRow     *row,
+                                                       guint                 column,
+                                                       guint                 n_rows);
 void              thanrak_report_row_set_align        (ThanrakReportRow     *row,
                                                        guint                 column,
                                                        ThanrakReportAlign    align);
