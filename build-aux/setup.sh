@@ -13,6 +13,7 @@ packages="
 "
 test_packages="
   xvfb xauth dbus at-spi2-core python3 python3-openpyxl python3-pyatspi
+  libreoffice-calc-nogui poppler-utils fonts-crosextra-carlito
 "
 
 with_tests=no
