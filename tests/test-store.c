@@ -634,6 +634,61 @@ test_validation_writes_nothing (Fixture       *f,
   }
 }
 
+/* An import: operators, then their products, then channels, in one
+ * transaction; a refused record inside it drops only itself. */
+static void
+test_transaction (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *before = table_counts (f->store);
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (int attempt = 0; attempt < 2; attempt++)
+    {
+      g_autoptr(ThanrakOperator) op = make_operator ("270600001", "กลุ่มแปรรูปมะม่วงอรัญ", "2706");
+      g_autoptr(ThanrakOperator) twin = make_operator ("270600001", "กลุ่มซ้ำ", "2706");
+      g_autoptr(ThanrakProduct) product = thanrak_product_new ();
+      g_autoptr(ThanrakOnlineChannel) channel = thanrak_online_channel_new ();
+
+      thanrak_store_begin_transaction (f->store, &error);
+      g_assert_no_error (error);
+      g_assert_false (thanrak_store_begin_transaction (f->store, &error));
+      g_assert_error (error, THANRAK_STORE_ERROR, THANRAK_STORE_ERROR_INVALID);
+      g_clear_error (&error);
+
+      save_new (f->store, op);
+      g_assert_false (thanrak_store_save (f->store, THANRAK_RECORD (twin), &error));
+      g_assert_error (error, THANRAK_VALIDATION_ERROR, THANRAK_VALIDATION_ERROR_DUPLICATE);
+      g_clear_error (&error);
+      g_object_set (product, "operator-id", thanrak_record_get_id (THANRAK_RECORD (op)),
+                    "name", "มะม่วงกวนอรัญ", NULL);
+      thanrak_product_add_standard (product, THANRAK_STANDARD_FDA, 2563, "27-2-00001");
+      save_new (f->store, product);
+      g_object_set (channel, "product-id", thanrak_record_get_id (THANRAK_RECORD (product)),
+                    "platform", THANRAK_PLATFORM_LINE, "identifier", "@mangoaran", NULL);
+      save_new (f->store, channel);
+
+      if (attempt == 0)
+        {
+          thanrak_store_rollback_transaction (f->store);
+          after = table_counts (f->store);
+          g_assert_cmpstr (before, ==, after);
+          g_clear_pointer (&after, g_free);
+        }
+      else
+        {
+          thanrak_store_commit_transaction (f->store, &error);
+          g_assert_no_error (error);
+        }
+    }
+  g_assert_cmpint (count_rows (f->store, "operator"), ==, 1);
+  g_assert_cmpint (count_rows (f->store, "product"), ==, 1);
+  g_assert_cmpint (count_rows (f->store, "product_standard"), ==, 1);
+  g_assert_cmpint (count_rows (f->store, "online_channel"), ==, 1);
+  g_assert_cmpint (count_rows (f->store, "change_log"), ==, 3);
+}
+
 /* Search and queries ------------------------------------------------------- */
 
 static guint
@@ -1163,6 +1218,7 @@ main (int    argc,
   ADD ("/store/places/fixtures", test_places_match_fixtures);
   ADD ("/store/crud/all-records", test_crud_all_records);
   ADD ("/store/validation/writes-nothing", test_validation_writes_nothing);
+  ADD ("/store/transaction", test_transaction);
   ADD ("/store/search/thai", test_thai_search);
   ADD ("/store/queries", test_queries);
   ADD ("/store/backup/restore", test_backup_and_restore);

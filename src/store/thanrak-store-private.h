@@ -68,6 +68,7 @@ struct _ThanrakStore
   int schema_version;
   char *user_name;
   char *migration_backup;
+  gboolean in_transaction;   /* thanrak_store_begin_transaction() */
 };
 
 extern const ThanrakStoreMigration _thanrak_store_migrations[];
@@ -95,6 +96,12 @@ gboolean               _thanrak_store_begin         (ThanrakStore  *self,
 gboolean               _thanrak_store_commit        (ThanrakStore  *self,
                                                      GError       **error);
 void                   _thanrak_store_rollback      (ThanrakStore  *self);
+/* One write: its own transaction, or a savepoint inside the caller's. */
+gboolean               _thanrak_store_write_begin   (ThanrakStore  *self,
+                                                     GError       **error);
+gboolean               _thanrak_store_write_end     (ThanrakStore  *self,
+                                                     gboolean       ok,
+                                                     GError       **error);
 char                  *_thanrak_store_now           (void);
 gint64                 _thanrak_store_query_int     (ThanrakStore  *self,
                                                      const char    *sql,

@@ -544,7 +544,8 @@ mark_saved (ThanrakRecord *record,
  *   through an id the caller already knows
  * @error: return location for a #GError
  *
- * Saves several records in one transaction: all of them or none. Each is
+ * Saves several records in one transaction (a savepoint inside
+ * thanrak_store_begin_transaction()): all of them or none. Each is
  * validated as in thanrak_store_save(). On success each record's id,
  * created and updated are set.
  *
@@ -572,7 +573,7 @@ thanrak_store_save_all (ThanrakStore  *self,
     }
 
   ids = g_new0 (gint64, records->len + 1);
-  if (!_thanrak_store_begin (self, error))
+  if (!_thanrak_store_write_begin (self, error))
     return FALSE;
   for (guint i = 0; i < records->len; i++)
     {
@@ -580,12 +581,9 @@ thanrak_store_save_all (ThanrakStore  *self,
 
       if (!save_one (self, _thanrak_store_kind_for_type (G_OBJECT_TYPE (record)),
                      record, now, &ids[i], error))
-        {
-          _thanrak_store_rollback (self);
-          return FALSE;
-        }
+        return _thanrak_store_write_end (self, FALSE, NULL);
     }
-  if (!_thanrak_store_commit (self, error))
+  if (!_thanrak_store_write_end (self, TRUE, error))
     return FALSE;
 
   for (guint i = 0; i < records->len; i++)
@@ -656,22 +654,16 @@ thanrak_store_delete (ThanrakStore   *self,
     return FALSE;
   id = thanrak_record_get_id (record);
 
-  if (!_thanrak_store_begin (self, error))
+  if (!_thanrak_store_write_begin (self, error))
     return FALSE;
   if (!log_old_values (self, kind, id, "delete", now, error) ||
       (stmt = _thanrak_store_prepare (self, kind_sql (self, kind, "delete"), error)) == NULL)
-    {
-      _thanrak_store_rollback (self);
-      return FALSE;
-    }
+    return _thanrak_store_write_end (self, FALSE, NULL);
   sqlite3_bind_int64 (stmt, 1, id);
   if (!_thanrak_store_step_done (self, stmt, error) ||
       (sqlite3_changes (self->db) == 0 && !not_found (kind, id, error)))
-    {
-      _thanrak_store_rollback (self);
-      return FALSE;
-    }
-  if (!_thanrak_store_commit (self, error))
+    return _thanrak_store_write_end (self, FALSE, NULL);
+  if (!_thanrak_store_write_end (self, TRUE, error))
     return FALSE;
 
   thanrak_record_set_id (record, 0);

@@ -309,6 +309,113 @@ _thanrak_store_rollback (ThanrakStore *self)
     sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
 }
 
+gboolean
+_thanrak_store_write_begin (ThanrakStore  *self,
+                            GError       **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (!self->in_transaction)
+    return _thanrak_store_begin (self, error);
+  stmt = _thanrak_store_prepare (self, "SAVEPOINT thanrak_write", error);
+  return stmt != NULL && _thanrak_store_step_done (self, stmt, error);
+}
+
+/* Commits (or rolls back when !@ok) what _thanrak_store_write_begin()
+ * began. Returns %FALSE when !@ok or the commit failed. */
+gboolean
+_thanrak_store_write_end (ThanrakStore  *self,
+                          gboolean       ok,
+                          GError       **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (!self->in_transaction)
+    {
+      if (ok)
+        return _thanrak_store_commit (self, error);
+      _thanrak_store_rollback (self);
+      return FALSE;
+    }
+  if (!ok)
+    {
+      sqlite3_exec (self->db, "ROLLBACK TO thanrak_write; RELEASE thanrak_write", NULL, NULL, NULL);
+      return FALSE;
+    }
+  stmt = _thanrak_store_prepare (self, "RELEASE thanrak_write", error);
+  return stmt != NULL && _thanrak_store_step_done (self, stmt, error);
+}
+
+/**
+ * thanrak_store_begin_transaction:
+ * @self: a #ThanrakStore
+ * @error: return location for a #GError
+ *
+ * Starts a transaction spanning several saves and deletes, e.g. an
+ * import of operators, then their products, then the products' channels
+ * (which need the ids given to the rows before them). Inside it each save
+ * still writes all or nothing of its own records, and sets their ids at
+ * once; nothing is kept until thanrak_store_commit_transaction(). After
+ * thanrak_store_rollback_transaction() the ids set since the start refer
+ * to nothing: drop those records.
+ *
+ * Returns: %TRUE on success; %FALSE with %THANRAK_STORE_ERROR_BUSY or
+ *   %THANRAK_STORE_ERROR_INVALID (a transaction is already open)
+ */
+gboolean
+thanrak_store_begin_transaction (ThanrakStore  *self,
+                                 GError       **error)
+{
+  g_return_val_if_fail (THANRAK_IS_STORE (self), FALSE);
+
+  if (self->in_transaction)
+    {
+      g_set_error (error, THANRAK_STORE_ERROR, THANRAK_STORE_ERROR_INVALID,
+                   _("A transaction is already open: commit or roll it back first."));
+      return FALSE;
+    }
+  if (!_thanrak_store_begin (self, error))
+    return FALSE;
+  self->in_transaction = TRUE;
+  return TRUE;
+}
+
+/**
+ * thanrak_store_commit_transaction:
+ * @self: a #ThanrakStore
+ * @error: return location for a #GError
+ *
+ * Keeps everything written since thanrak_store_begin_transaction(). If
+ * the commit fails, everything is rolled back.
+ *
+ * Returns: %TRUE on success; %FALSE with a %THANRAK_STORE_ERROR
+ */
+gboolean
+thanrak_store_commit_transaction (ThanrakStore  *self,
+                                  GError       **error)
+{
+  g_return_val_if_fail (THANRAK_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->in_transaction, FALSE);
+
+  self->in_transaction = FALSE;
+  return _thanrak_store_commit (self, error);
+}
+
+/**
+ * thanrak_store_rollback_transaction:
+ * @self: a #ThanrakStore
+ *
+ * Drops everything written since thanrak_store_begin_transaction().
+ */
+void
+thanrak_store_rollback_transaction (ThanrakStore *self)
+{
+  g_return_if_fail (THANRAK_IS_STORE (self));
+
+  self->in_transaction = FALSE;
+  _thanrak_store_rollback (self);
+}
+
 char *
 _thanrak_store_now (void)
 {

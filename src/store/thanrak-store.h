@@ -159,6 +159,12 @@ int                thanrak_store_get_schema_version    (ThanrakStore       *self
 int                thanrak_store_get_latest_version    (void);
 const char        *thanrak_store_get_migration_backup  (ThanrakStore       *self);
 
+gboolean           thanrak_store_begin_transaction     (ThanrakStore       *self,
+                                                        GError            **error);
+gboolean           thanrak_store_commit_transaction    (ThanrakStore       *self,
+                                                        GError            **error);
+void               thanrak_store_rollback_transaction  (ThanrakStore       *self);
+
 gboolean           thanrak_store_save                  (ThanrakStore       *self,
                                                         ThanrakRecord      *record,
                                                         GError            **error);
