@@ -689,6 +689,71 @@ test_transaction (Fixture       *f,
   g_assert_cmpint (count_rows (f->store, "change_log"), ==, 3);
 }
 
+static guint search_count (ThanrakStore *store, GType type, const char *text);
+
+/* Names written inside a transaction are indexed for search when it
+ * commits, including rows changed or deleted inside it; the index then
+ * agrees with a plain scan and passes the FTS5 integrity-check. */
+static void
+test_transaction_search_index (Fixture       *f,
+                               gconstpointer  data)
+{
+  const char *queries[] = { "ผ้าไหม", "กลุ่มทอ", "มะม่วง", "ดินเผา", "หนองบอน", "สมุนไพร" };
+  g_autoptr(GPtrArray) old_ops = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) new_ops = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(ThanrakStoreCheck) check = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < 20; i++)
+    {
+      g_autofree char *code = g_strdup_printf ("2703%05u", i);
+      g_autofree char *name = g_strdup_printf ("กลุ่มทอผ้าไหมบ้านหนองบอน %u", i);
+      g_ptr_array_add (old_ops, make_operator (code, name, "2703"));
+    }
+  thanrak_store_save_all (f->store, old_ops, &error);
+  g_assert_no_error (error);
+
+  thanrak_store_begin_transaction (f->store, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < 20; i++)
+    {
+      g_autofree char *code = g_strdup_printf ("2704%05u", i);
+      g_autofree char *name = g_strdup_printf ("กลุ่มมะม่วงกวน %u", i);
+      g_ptr_array_add (new_ops, make_operator (code, name, "2704"));
+    }
+  thanrak_store_save_all (f->store, new_ops, &error);
+  g_assert_no_error (error);
+  /* rows stored before: renamed, deleted */
+  thanrak_record_set_string (old_ops->pdata[0], "name", "กลุ่มเครื่องปั้นดินเผา");
+  thanrak_store_save (f->store, old_ops->pdata[0], &error);
+  g_assert_no_error (error);
+  thanrak_store_delete (f->store, old_ops->pdata[1], &error);
+  g_assert_no_error (error);
+  /* rows of this transaction: renamed, deleted */
+  thanrak_record_set_string (new_ops->pdata[0], "name", "กลุ่มสมุนไพรไพลทอง");
+  thanrak_store_save (f->store, new_ops->pdata[0], &error);
+  g_assert_no_error (error);
+  thanrak_store_delete (f->store, new_ops->pdata[1], &error);
+  g_assert_no_error (error);
+  thanrak_store_commit_transaction (f->store, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM operator WHERE instr (name, '%s') > 0", queries[i]);
+      gint64 scanned = _thanrak_store_query_int (f->store, sql, NULL);
+
+      g_assert_cmpint (scanned, >, 0);
+      g_assert_cmpuint (search_count (f->store, THANRAK_TYPE_OPERATOR, queries[i]), ==, scanned);
+    }
+  g_assert_cmpuint (search_count (f->store, THANRAK_TYPE_OPERATOR, "ผ้าไหม"), ==, 18);
+  g_assert_cmpuint (search_count (f->store, THANRAK_TYPE_OPERATOR, "มะม่วง"), ==, 18);
+  g_assert_cmpint (count_rows (f->store, "fts_pending"), ==, 0);
+  check = thanrak_store_check (f->store, &error);
+  g_assert_no_error (error);
+  g_assert_true (thanrak_store_check_is_clean (check));
+}
+
 /* Search and queries ------------------------------------------------------- */
 
 static guint
@@ -1219,6 +1284,7 @@ main (int    argc,
   ADD ("/store/crud/all-records", test_crud_all_records);
   ADD ("/store/validation/writes-nothing", test_validation_writes_nothing);
   ADD ("/store/transaction", test_transaction);
+  ADD ("/store/transaction/search-index", test_transaction_search_index);
   ADD ("/store/search/thai", test_thai_search);
   ADD ("/store/queries", test_queries);
   ADD ("/store/backup/restore", test_backup_and_restore);

@@ -84,7 +84,9 @@ _thanrak_store_save_product_standards (ThanrakStore   *self,
   GPtrArray *standards = thanrak_product_get_standards (THANRAK_PRODUCT (record));
   sqlite3_stmt *stmt;
 
-  if (!delete_children (self, "DELETE FROM product_standard WHERE product_id = ?", row_id, error))
+  /* a new record has no children yet (its id is set after the commit) */
+  if (thanrak_record_get_id (record) != 0 &&
+      !delete_children (self, "DELETE FROM product_standard WHERE product_id = ?", row_id, error))
     return FALSE;
 
   for (guint i = 0; i < standards->len; i++)
@@ -136,7 +138,9 @@ _thanrak_store_save_assessment_answers (ThanrakStore   *self,
 {
   g_auto(GStrv) held = thanrak_center_assessment_dup_held_items (THANRAK_CENTER_ASSESSMENT (record));
 
-  if (!delete_children (self, "DELETE FROM center_assessment_answer WHERE assessment_id = ?", row_id, error))
+  /* a new record has no children yet (its id is set after the commit) */
+  if (thanrak_record_get_id (record) != 0 &&
+      !delete_children (self, "DELETE FROM center_assessment_answer WHERE assessment_id = ?", row_id, error))
     return FALSE;
 
   for (guint i = 0; held[i] != NULL; i++)
@@ -188,7 +192,9 @@ _thanrak_store_save_budget_lines (ThanrakStore   *self,
 {
   GPtrArray *lines = thanrak_project_proposal_get_budget_lines (THANRAK_PROJECT_PROPOSAL (record));
 
-  if (!delete_children (self, "DELETE FROM budget_line WHERE proposal_id = ?", row_id, error))
+  /* a new record has no children yet (its id is set after the commit) */
+  if (thanrak_record_get_id (record) != 0 &&
+      !delete_children (self, "DELETE FROM budget_line WHERE proposal_id = ?", row_id, error))
     return FALSE;
 
   for (guint i = 0; i < lines->len; i++)

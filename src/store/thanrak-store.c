@@ -309,6 +309,9 @@ _thanrak_store_rollback (ThanrakStore *self)
     sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
 }
 
+/* The tables with a <table>_fts trigram index of their names. */
+static const char * const fts_tables[] = { "operator", "product", "center", "committee_member" };
+
 gboolean
 _thanrak_store_write_begin (ThanrakStore  *self,
                             GError       **error)
@@ -376,6 +379,19 @@ thanrak_store_begin_transaction (ThanrakStore  *self,
     }
   if (!_thanrak_store_begin (self, error))
     return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (fts_tables); i++)
+    {
+      g_autofree char *sql =
+        g_strdup_printf ("INSERT INTO fts_pending (table_name, pending_from) "
+                         "SELECT '%s', coalesce (max (id), 0) + 1 FROM %s",
+                         fts_tables[i], fts_tables[i]);
+
+      if (!_thanrak_store_exec (self, sql, error))
+        {
+          _thanrak_store_rollback (self);
+          return FALSE;
+        }
+    }
   self->in_transaction = TRUE;
   return TRUE;
 }
@@ -398,6 +414,26 @@ thanrak_store_commit_transaction (ThanrakStore  *self,
   g_return_val_if_fail (self->in_transaction, FALSE);
 
   self->in_transaction = FALSE;
+
+  /* index the names of the rows inserted since the start in one go */
+  for (guint i = 0; i < G_N_ELEMENTS (fts_tables); i++)
+    {
+      g_autofree char *sql =
+        g_strdup_printf ("INSERT INTO %s_fts (rowid, name) SELECT id, name FROM %s "
+                         "WHERE id >= (SELECT pending_from FROM fts_pending WHERE table_name = '%s')",
+                         fts_tables[i], fts_tables[i], fts_tables[i]);
+
+      if (!_thanrak_store_exec (self, sql, error))
+        {
+          _thanrak_store_rollback (self);
+          return FALSE;
+        }
+    }
+  if (!_thanrak_store_exec (self, "DELETE FROM fts_pending", error))
+    {
+      _thanrak_store_rollback (self);
+      return FALSE;
+    }
   return _thanrak_store_commit (self, error);
 }
 
@@ -668,6 +704,7 @@ _thanrak_store_new_with_migrations (const char                  *path,
     }
 
   if (!_thanrak_store_exec (self, "PRAGMA synchronous = FULL", error) ||
+      !_thanrak_store_exec (self, "PRAGMA temp_store = MEMORY", error) ||
       !migrate (self, migrations, n_migrations, error))
     return NULL;
 
@@ -801,7 +838,8 @@ thanrak_store_check_is_clean (const ThanrakStoreCheck *check)
  * @self: a #ThanrakStore
  * @error: return location for a #GError
  *
- * Runs `PRAGMA integrity_check` and `PRAGMA foreign_key_check` and counts
+ * Runs `PRAGMA integrity_check`, `PRAGMA foreign_key_check` and the FTS5
+ * `integrity-check` of the search indexes, and counts
  * the reference places (expected: 77 provinces, 929 districts of which 50
  * are Bangkok เขต, 7,451 subdistricts).
  *
@@ -857,6 +895,24 @@ thanrak_store_check (ThanrakStore  *self,
     {
       _thanrak_store_set_error (self, rc, error);
       return NULL;
+    }
+
+  /* the search indexes agree with the names they index */
+  for (guint i = 0; i < G_N_ELEMENTS (fts_tables); i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("INSERT INTO %s_fts (%s_fts, rank) VALUES ('integrity-check', 1)",
+                                              fts_tables[i], fts_tables[i]);
+      char *message = NULL;
+
+      rc = sqlite3_exec (self->db, sql, NULL, NULL, &message);
+      if (rc != SQLITE_OK)
+        {
+          g_autofree char *line = g_strdup_printf (_("The search index of %s is damaged (%s)."),
+                                                   fts_tables[i], message != NULL ? message : sqlite3_errstr (rc));
+          check->integrity_ok = FALSE;
+          g_strv_builder_add (problems, line);
+        }
+      sqlite3_free (message);
     }
 
   check->schema_version = (int) _thanrak_store_query_int (self, "PRAGMA user_version", error);
