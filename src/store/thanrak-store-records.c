@@ -10,6 +10,9 @@
 #include "thanrak-model.h"
 #include "thanrak-store-private.h"
 
+/* From this many records thanrak_store_save_all() defers the search index. */
+#define BULK_RECORDS 64
+
 #define CENTER_DISTRICT "center_id IN (SELECT id FROM center WHERE district_code = :district)"
 #define OPERATOR_DISTRICT "operator_id IN (SELECT id FROM operator WHERE district_code = :district)"
 #define DATE_IN_FY(column) column " >= :fy_start AND " column " < :fy_end"
@@ -570,6 +573,39 @@ thanrak_store_save_all (ThanrakStore  *self,
       if (kind_or_error (G_OBJECT_TYPE (record), error) == NULL ||
           !thanrak_record_validate (record, error))
         return FALSE;
+    }
+
+  /* Many records: index their names once at the end (see
+   * thanrak_store_begin_transaction()) instead of row by row. */
+  if (!self->in_transaction && records->len >= BULK_RECORDS)
+    {
+      g_autofree gint64 *old_ids = g_new0 (gint64, records->len + 1);
+
+      for (guint i = 0; i < records->len; i++)
+        old_ids[i] = thanrak_record_get_id (g_ptr_array_index (records, i));
+      if (!thanrak_store_begin_transaction (self, error))
+        return FALSE;
+      if (!thanrak_store_save_all (self, records, error))
+        {
+          thanrak_store_rollback_transaction (self);
+          return FALSE;
+        }
+      if (!thanrak_store_commit_transaction (self, error))
+        {
+          for (guint i = 0; i < records->len; i++)
+            {
+              ThanrakRecord *record = g_ptr_array_index (records, i);
+
+              thanrak_record_set_id (record, old_ids[i]);
+              if (old_ids[i] == 0)
+                {
+                  thanrak_record_set_created (record, NULL);
+                  thanrak_record_set_updated (record, NULL);
+                }
+            }
+          return FALSE;
+        }
+      return TRUE;
     }
 
   ids = g_new0 (gint64, records->len + 1);
