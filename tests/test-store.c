@@ -756,6 +756,80 @@ test_transaction_search_index (Fixture       *f,
   g_assert_true (thanrak_store_check_is_clean (check));
 }
 
+/* Each other record refused by its own rules and by the database's,
+ * leaving every table as it was. */
+static void
+test_validation_other_records (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(ThanrakCenter) center = thanrak_center_new ();
+  g_autoptr(ThanrakCenter) second = thanrak_center_new ();
+  g_autoptr(ThanrakCommitteeMember) member = thanrak_committee_member_new ();
+  g_autoptr(ThanrakService) service = thanrak_service_new ();
+  g_autoptr(ThanrakCenterAssessment) assessment = thanrak_center_assessment_new ();
+  g_autoptr(ThanrakCenterAssessment) twin = thanrak_center_assessment_new ();
+  g_autoptr(ThanrakDistrictFigures) figures = thanrak_district_figures_new ();
+  g_autoptr(ThanrakMarketingEvent) event = thanrak_marketing_event_new ();
+  g_autoptr(ThanrakOnlineChannel) channel = thanrak_online_channel_new ();
+  g_autoptr(ThanrakProjectProposal) proposal = thanrak_project_proposal_new ();
+  g_autoptr(ThanrakSatisfactionSurvey) survey = thanrak_satisfaction_survey_new ();
+  g_autoptr(ThanrakMeeting) meeting = thanrak_meeting_new ();
+  gint64 center_id;
+
+  g_object_set (center, "name", "ศูนย์บริการส่งเสริมเศรษฐกิจฐานรากอำเภอตาพระยา", "district-code", "2703",
+                "phone", "037 123 456", NULL);
+  assert_refused (f->store, center, THANRAK_VALIDATION_ERROR_FORMAT, "phone");
+  g_object_set (center, "phone", "037-123456", NULL);
+  save_new (f->store, center);
+  center_id = thanrak_record_get_id (THANRAK_RECORD (center));
+  /* one center per district */
+  g_object_set (second, "name", "ศูนย์ซ้ำอำเภอ", "district-code", "2703", NULL);
+  assert_refused (f->store, second, THANRAK_VALIDATION_ERROR_DUPLICATE, "district-code");
+
+  g_object_set (member, "center-id", (gint64) 9999, "name", "นายสมศักดิ์ รักดี", NULL);
+  assert_refused (f->store, member, THANRAK_VALIDATION_ERROR_NOT_FOUND, "center-id");
+  g_object_set (member, "center-id", center_id, "term-start", "2024-10-01", "term-end", "2023-09-30", NULL);
+  assert_refused (f->store, member, THANRAK_VALIDATION_ERROR_RANGE, "term-end");
+  g_object_set (member, "term-end", "2026-09-31", NULL);
+  assert_refused (f->store, member, THANRAK_VALIDATION_ERROR_FORMAT, "term-end");
+
+  g_object_set (service, "center-id", center_id, "title", "อบรมการถ่ายภาพสินค้า", "recipients", -3,
+                "service-date", "2024-05-01", NULL);
+  assert_refused (f->store, service, THANRAK_VALIDATION_ERROR_RANGE, "recipients");
+
+  g_object_set (meeting, "center-id", center_id, NULL);
+  assert_refused (f->store, meeting, THANRAK_VALIDATION_ERROR_REQUIRED, "meeting-date");
+
+  g_object_set (survey, "center-id", center_id, "fiscal-year", 2024, NULL);   /* CE, not BE */
+  assert_refused (f->store, survey, THANRAK_VALIDATION_ERROR_RANGE, "fiscal-year");
+
+  g_object_set (assessment, "center-id", center_id, "fiscal-year", 2567, NULL);
+  thanrak_center_assessment_set_answer (assessment, "11.1", TRUE);
+  assert_refused (f->store, assessment, THANRAK_VALIDATION_ERROR_FORMAT, NULL);
+  thanrak_center_assessment_set_answer (assessment, "11.1", FALSE);
+  save_new (f->store, assessment);
+  /* one assessment per center and fiscal year */
+  g_object_set (twin, "center-id", center_id, "fiscal-year", 2567, NULL);
+  assert_refused (f->store, twin, THANRAK_VALIDATION_ERROR_DUPLICATE, "fiscal-year");
+
+  g_object_set (figures, "district-code", "2703", "fiscal-year", 2564, "operators-registered", -57, NULL);
+  assert_refused (f->store, figures, THANRAK_VALIDATION_ERROR_RANGE, "operators-registered");
+
+  g_object_set (event, "district-code", "9901", "event-date", "2022-01-15", "name", "ตลาดนัดชุมชน", NULL);
+  assert_refused (f->store, event, THANRAK_VALIDATION_ERROR_NOT_FOUND, "district-code");
+
+  g_object_set (channel, "product-id", (gint64) 1, "platform", THANRAK_PLATFORM_LINE, NULL);
+  assert_refused (f->store, channel, THANRAK_VALIDATION_ERROR_REQUIRED, "identifier");
+  g_object_set (channel, "identifier", "@otop", NULL);
+  assert_refused (f->store, channel, THANRAK_VALIDATION_ERROR_NOT_FOUND, "product-id");
+
+  g_object_set (proposal, "name", "โครงการพัฒนาศักยภาพผู้ประกอบการ", "fiscal-year", 2563, NULL);
+  assert_refused (f->store, proposal, THANRAK_VALIDATION_ERROR_REQUIRED, "unit");
+  g_object_set (proposal, "unit", "สำนักงานพัฒนาชุมชนอำเภอเมือง", NULL);
+  thanrak_project_proposal_add_budget_line (proposal, "ค่าใช้สอย", "", 1, 100, 100);
+  assert_refused (f->store, proposal, THANRAK_VALIDATION_ERROR_REQUIRED, NULL);
+}
+
 /* Search and queries ------------------------------------------------------- */
 
 static guint
@@ -1285,6 +1359,7 @@ main (int    argc,
   ADD ("/store/places/fixtures", test_places_match_fixtures);
   ADD ("/store/crud/all-records", test_crud_all_records);
   ADD ("/store/validation/writes-nothing", test_validation_writes_nothing);
+  ADD ("/store/validation/other-records", test_validation_other_records);
   ADD ("/store/transaction", test_transaction);
   ADD ("/store/transaction/search-index", test_transaction_search_index);
   ADD ("/store/search/thai", test_thai_search);
