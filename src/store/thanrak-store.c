@@ -32,6 +32,10 @@
  * when, table, row, action and the old values as JSON); a rejected write
  * changes nothing. Statements are prepared once and cached.
  *
+ * A store and the records it returns are used from one thread at a time;
+ * a worker thread opens its own #ThanrakStore on the same file (WAL lets
+ * readers run beside one writer; a writer waits up to the busy timeout).
+ *
  * Stored values: text as given (empty text as NULL), dates as
  * `YYYY-MM-DD` (CE), years BE, money satang, enums as their codes
  * (thanrak_enum_get_code()), created/updated as ISO 8601 UTC.
