@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "thanrak-committee.h"
+#include "thanrak-core-enums.h"
 
 /* The management committee of seed 001's sample report (แบบรายงานผล…,
  * โครงสร้างคณะกรรมการศูนย์), 13 members, with one of its six agency
@@ -22,20 +23,20 @@ typedef struct
 } Seat;
 
 static const Seat sample[] = {
-  { "นายอำเภอ", THANRAK_POSITION_CHAIR, THANRAK_QUOTA_DISTRICT_CHIEF },
-  { "สาธารณสุขอำเภอ", THANRAK_POSITION_MEMBER, THANRAK_QUOTA_AGENCY },
-  { "เกษตรอำเภอ", THANRAK_POSITION_MEMBER, THANRAK_QUOTA_AGENCY },
-  { "ผอ.กศน. อำเภอ", THANRAK_POSITION_MEMBER, THANRAK_QUOTA_AGENCY },
-  { "ผู้แทนมหาวิทยาลัย", THANRAK_POSITION_MEMBER, THANRAK_QUOTA_AGENCY },
-  { "ผู้จัดการธนาคารออมสิน", THANRAK_POSITION_MEMBER, THANRAK_QUOTA_AGENCY },
-  { "ประธานเครือข่าย OTOP อำเภอ", THANRAK_POSITION_MARKETING, THANRAK_QUOTA_NETWORK },
-  { "ประธานคณะกรรมการกองทุนพัฒนาบทบาทสตรีอำเภอ", THANRAK_POSITION_MEMBER, THANRAK_QUOTA_NETWORK },
-  { "ผู้แทนเครือข่ายกองทุนหมู่บ้านและชุมชนเมืองอำเภอ", THANRAK_POSITION_FUNDING, THANRAK_QUOTA_NETWORK },
-  { "ผู้แทนเครือข่ายกลุ่มออมทรัพย์เพื่อการผลิตอำเภอ", THANRAK_POSITION_TREASURER, THANRAK_QUOTA_NETWORK },
-  { "พัฒนาการอำเภอ", THANRAK_POSITION_SECRETARY, THANRAK_QUOTA_CD_OFFICER },
-  { "นักวิชาการพัฒนาชุมชน", THANRAK_POSITION_ASSISTANT_SECRETARY, THANRAK_QUOTA_NONE },
+  { "นายอำเภอ", THANRAK_COMMITTEE_POSITION_CHAIR, THANRAK_COMMITTEE_QUOTA_DISTRICT_CHIEF },
+  { "สาธารณสุขอำเภอ", THANRAK_COMMITTEE_POSITION_MEMBER, THANRAK_COMMITTEE_QUOTA_AGENCY },
+  { "เกษตรอำเภอ", THANRAK_COMMITTEE_POSITION_MEMBER, THANRAK_COMMITTEE_QUOTA_AGENCY },
+  { "ผอ.กศน. อำเภอ", THANRAK_COMMITTEE_POSITION_MEMBER, THANRAK_COMMITTEE_QUOTA_AGENCY },
+  { "ผู้แทนมหาวิทยาลัย", THANRAK_COMMITTEE_POSITION_MEMBER, THANRAK_COMMITTEE_QUOTA_AGENCY },
+  { "ผู้จัดการธนาคารออมสิน", THANRAK_COMMITTEE_POSITION_MEMBER, THANRAK_COMMITTEE_QUOTA_AGENCY },
+  { "ประธานเครือข่าย OTOP อำเภอ", THANRAK_COMMITTEE_POSITION_MARKETING, THANRAK_COMMITTEE_QUOTA_NETWORK },
+  { "ประธานคณะกรรมการกองทุนพัฒนาบทบาทสตรีอำเภอ", THANRAK_COMMITTEE_POSITION_MEMBER, THANRAK_COMMITTEE_QUOTA_NETWORK },
+  { "ผู้แทนเครือข่ายกองทุนหมู่บ้านและชุมชนเมืองอำเภอ", THANRAK_COMMITTEE_POSITION_FUNDING, THANRAK_COMMITTEE_QUOTA_NETWORK },
+  { "ผู้แทนเครือข่ายกลุ่มออมทรัพย์เพื่อการผลิตอำเภอ", THANRAK_COMMITTEE_POSITION_TREASURER, THANRAK_COMMITTEE_QUOTA_NETWORK },
+  { "พัฒนาการอำเภอ", THANRAK_COMMITTEE_POSITION_SECRETARY, THANRAK_COMMITTEE_QUOTA_CD_OFFICER },
+  { "นักวิชาการพัฒนาชุมชน", THANRAK_COMMITTEE_POSITION_ASSISTANT_SECRETARY, THANRAK_COMMITTEE_QUOTA_OTHER },
   /* the seed's sixth agency seat */
-  { "ผู้จัดการธนาคารเพื่อการเกษตรและสหกรณ์การเกษตร", THANRAK_POSITION_MEMBER, THANRAK_QUOTA_AGENCY },
+  { "ผู้จัดการธนาคารเพื่อการเกษตรและสหกรณ์การเกษตร", THANRAK_COMMITTEE_POSITION_MEMBER, THANRAK_COMMITTEE_QUOTA_AGENCY },
 };
 
 static GArray *
@@ -50,7 +51,7 @@ members_new (guint n)
       m.name = sample[i].name;
       m.position = sample[i].position;
       m.quota = sample[i].quota;
-      m.committee = THANRAK_COMMITTEE_MANAGEMENT;
+      m.committee = THANRAK_COMMITTEE_KIND_MANAGEMENT;
       g_date_clear (&m.term_end, 1);
       g_array_append_val (members, m);
     }
@@ -185,7 +186,7 @@ test_composition (void)
   {
     g_autoptr(GArray) members = members_new (11);
     g_autoptr(GPtrArray) findings = NULL;
-    g_array_index (members, ThanrakCommitteeMember, 1).committee = THANRAK_COMMITTEE_ADVISORY;
+    g_array_index (members, ThanrakCommitteeMember, 1).committee = THANRAK_COMMITTEE_KIND_ADVISORY;
     findings = check (members, meetings, activities, NULL);
     g_assert_cmpuint (count_code (findings, THANRAK_COMMITTEE_TOO_FEW, NULL), ==, 1);
     g_assert_cmpuint (count_code (findings, THANRAK_COMMITTEE_AGENCY_QUOTA, NULL), ==, 1);
@@ -252,16 +253,16 @@ test_positions (void)
 {
   ThanrakCommitteePosition p;
 
-  g_assert_cmpstr (thanrak_committee_position_label (THANRAK_POSITION_QUALITY), ==,
+  g_assert_cmpstr (thanrak_enum_get_label (THANRAK_TYPE_COMMITTEE_POSITION, THANRAK_COMMITTEE_POSITION_QUALITY), ==,
                    "ฝ่ายส่งเสริมการพัฒนาคุณภาพและมาตรฐานผลิตภัณฑ์");
   g_assert_true (thanrak_committee_position_from_label ("กรรมการและเลขานุการ", &p));
-  g_assert_cmpint (p, ==, THANRAK_POSITION_SECRETARY);
+  g_assert_cmpint (p, ==, THANRAK_COMMITTEE_POSITION_SECRETARY);
   g_assert_true (thanrak_committee_position_from_label ("กรรมการและผู้ช่วยเลขานุการ", &p));
-  g_assert_cmpint (p, ==, THANRAK_POSITION_ASSISTANT_SECRETARY);
+  g_assert_cmpint (p, ==, THANRAK_COMMITTEE_POSITION_ASSISTANT_SECRETARY);
   g_assert_true (thanrak_committee_position_from_label (" ประธาน ", &p));
-  g_assert_cmpint (p, ==, THANRAK_POSITION_CHAIR);
+  g_assert_cmpint (p, ==, THANRAK_COMMITTEE_POSITION_CHAIR);
   g_assert_true (thanrak_committee_position_from_label ("กรรมการ", &p));
-  g_assert_cmpint (p, ==, THANRAK_POSITION_MEMBER);
+  g_assert_cmpint (p, ==, THANRAK_COMMITTEE_POSITION_MEMBER);
   g_assert_false (thanrak_committee_position_from_label ("นายอำเภอ", &p));
 }
 

@@ -11,35 +11,8 @@
 #include <string.h>
 
 #include "thanrak-committee.h"
+#include "thanrak-core-enums.h"
 #include "thanrak-thai.h"
-
-static const char * const position_labels[] = {
-  [THANRAK_POSITION_MEMBER] = "กรรมการ",
-  [THANRAK_POSITION_CHAIR] = "ประธาน",
-  [THANRAK_POSITION_SECRETARY] = "เลขานุการ",
-  [THANRAK_POSITION_ASSISTANT_SECRETARY] = "ผู้ช่วยเลขานุการ",
-  [THANRAK_POSITION_TREASURER] = "เหรัญญิก",
-  [THANRAK_POSITION_PUBLIC_RELATIONS] = "ประชาสัมพันธ์",
-  [THANRAK_POSITION_ACADEMIC] = "ฝ่ายวิชาการและข้อมูล",
-  [THANRAK_POSITION_PRODUCTION] = "ฝ่ายส่งเสริมการผลิต",
-  [THANRAK_POSITION_QUALITY] = "ฝ่ายส่งเสริมการพัฒนาคุณภาพและมาตรฐานผลิตภัณฑ์",
-  [THANRAK_POSITION_FUNDING] = "ฝ่ายประสานแหล่งทุน",
-  [THANRAK_POSITION_MARKETING] = "ฝ่ายส่งเสริมการตลาด",
-};
-
-/**
- * thanrak_committee_position_label:
- * @position: a position
- *
- * Returns: the Thai label of the position (seed 001 §6.2; domain.md §3)
- */
-const char *
-thanrak_committee_position_label (ThanrakCommitteePosition position)
-{
-  g_return_val_if_fail ((guint) position < G_N_ELEMENTS (position_labels), NULL);
-
-  return position_labels[position];
-}
 
 /**
  * thanrak_committee_position_from_label:
@@ -66,8 +39,8 @@ thanrak_committee_position_from_label (const char               *label,
   if (g_str_equal (p, "ประธานกรรมการ"))
     p = "ประธาน";
 
-  for (guint i = 0; i < G_N_ELEMENTS (position_labels); i++)
-    if (g_str_equal (p, position_labels[i]))
+  for (guint i = 0; i < thanrak_enum_get_n_values (THANRAK_TYPE_COMMITTEE_POSITION); i++)
+    if (g_str_equal (p, thanrak_enum_get_label (THANRAK_TYPE_COMMITTEE_POSITION, i)))
       {
         *position = (ThanrakCommitteePosition) i;
         return TRUE;
@@ -145,13 +118,13 @@ thanrak_committee_check (const ThanrakCommitteeMember *members,
     {
       const ThanrakCommitteeMember *m = &members[i];
 
-      if (m->committee == THANRAK_COMMITTEE_MANAGEMENT)
+      if (m->committee == THANRAK_COMMITTEE_KIND_MANAGEMENT)
         {
           n_management++;
-          chairs += m->position == THANRAK_POSITION_CHAIR;
-          secretaries += m->position == THANRAK_POSITION_SECRETARY;
-          agency += m->quota == THANRAK_QUOTA_AGENCY;
-          network += m->quota == THANRAK_QUOTA_NETWORK;
+          chairs += m->position == THANRAK_COMMITTEE_POSITION_CHAIR;
+          secretaries += m->position == THANRAK_COMMITTEE_POSITION_SECRETARY;
+          agency += m->quota == THANRAK_COMMITTEE_QUOTA_AGENCY;
+          network += m->quota == THANRAK_COMMITTEE_QUOTA_NETWORK;
         }
 
       if (today != NULL && g_date_valid (&m->term_end) && g_date_compare (&m->term_end, today) < 0)
@@ -160,7 +133,7 @@ thanrak_committee_check (const ThanrakCommitteeMember *members,
           add (findings, THANRAK_COMMITTEE_TERM_ENDED, (int) i,
                g_strdup_printf (_("The term of %s (%s) ended on %s: renew the appointment or record who replaces them"),
                                 m->name != NULL ? m->name : "?",
-                                thanrak_committee_position_label (m->position), date));
+                                thanrak_enum_get_label (THANRAK_TYPE_COMMITTEE_POSITION, m->position), date));
         }
     }
 

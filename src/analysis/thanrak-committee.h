@@ -7,73 +7,9 @@
 #include <glib.h>
 
 #include "thanrak-checks.h"
+#include "thanrak-model-enums.h"
 
 G_BEGIN_DECLS
-
-/**
- * ThanrakCommitteeKind:
- * @THANRAK_COMMITTEE_MANAGEMENT: คณะกรรมการบริหารศูนย์ฯ
- * @THANRAK_COMMITTEE_ADVISORY: คณะกรรมการที่ปรึกษา
- *
- * Which committee a member sits on.
- */
-typedef enum
-{
-  THANRAK_COMMITTEE_MANAGEMENT,
-  THANRAK_COMMITTEE_ADVISORY,
-} ThanrakCommitteeKind;
-
-/**
- * ThanrakCommitteeQuota:
- * @THANRAK_QUOTA_NONE: no quota recorded
- * @THANRAK_QUOTA_DISTRICT_CHIEF: the district chief or his delegate (§6.1 ๑)
- * @THANRAK_QUOTA_CD_OFFICER: the district CD officer (§6.1 ๒)
- * @THANRAK_QUOTA_AGENCY: a representative of agencies, organisations and
- *   local education institutions, 5 (§6.1 ๓)
- * @THANRAK_QUOTA_NETWORK: a representative of groups/networks that develop
- *   OTOP producers, 4 to 8 (§6.1 ๔)
- *
- * The seat a member fills on the management committee (seed 001 §6.1).
- */
-typedef enum
-{
-  THANRAK_QUOTA_NONE,
-  THANRAK_QUOTA_DISTRICT_CHIEF,
-  THANRAK_QUOTA_CD_OFFICER,
-  THANRAK_QUOTA_AGENCY,
-  THANRAK_QUOTA_NETWORK,
-} ThanrakCommitteeQuota;
-
-/**
- * ThanrakCommitteePosition:
- * @THANRAK_POSITION_MEMBER: กรรมการ
- * @THANRAK_POSITION_CHAIR: ประธาน
- * @THANRAK_POSITION_SECRETARY: เลขานุการ
- * @THANRAK_POSITION_ASSISTANT_SECRETARY: ผู้ช่วยเลขานุการ
- * @THANRAK_POSITION_TREASURER: เหรัญญิก
- * @THANRAK_POSITION_PUBLIC_RELATIONS: ประชาสัมพันธ์
- * @THANRAK_POSITION_ACADEMIC: ฝ่ายวิชาการและข้อมูล
- * @THANRAK_POSITION_PRODUCTION: ฝ่ายส่งเสริมการผลิต
- * @THANRAK_POSITION_QUALITY: ฝ่ายส่งเสริมการพัฒนาคุณภาพและมาตรฐานผลิตภัณฑ์
- * @THANRAK_POSITION_FUNDING: ฝ่ายประสานแหล่งทุน
- * @THANRAK_POSITION_MARKETING: ฝ่ายส่งเสริมการตลาด
- *
- * A position on the committee (seed 001 §6.2; domain.md §3).
- */
-typedef enum
-{
-  THANRAK_POSITION_MEMBER,
-  THANRAK_POSITION_CHAIR,
-  THANRAK_POSITION_SECRETARY,
-  THANRAK_POSITION_ASSISTANT_SECRETARY,
-  THANRAK_POSITION_TREASURER,
-  THANRAK_POSITION_PUBLIC_RELATIONS,
-  THANRAK_POSITION_ACADEMIC,
-  THANRAK_POSITION_PRODUCTION,
-  THANRAK_POSITION_QUALITY,
-  THANRAK_POSITION_FUNDING,
-  THANRAK_POSITION_MARKETING,
-} ThanrakCommitteePosition;
 
 /**
  * ThanrakCommitteeCheck:
@@ -125,7 +61,6 @@ typedef struct
   GDate                     term_end;
 } ThanrakCommitteeMember;
 
-const char *thanrak_committee_position_label     (ThanrakCommitteePosition  position);
 gboolean    thanrak_committee_position_from_label (const char               *label,
                                                    ThanrakCommitteePosition *position);
 

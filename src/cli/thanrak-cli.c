@@ -9,10 +9,15 @@
 
 #include "thanrak-cli.h"
 #include "thanrak-cli-analysis.h"
+#include "thanrak-cli-store.h"
 
 /* Each command lives in the file of its area (thanrak-cli-<area>.c) and is
  * listed here, in the order `--help` shows them. */
 static const ThanrakCliCommand commands[] = {
+  { "init", N_("Create the database with the reference places"), thanrak_cli_store_init },
+  { "check", N_("Check the database for damage and broken references"), thanrak_cli_store_check },
+  { "backup", N_("Copy the database into a backup file"), thanrak_cli_store_backup },
+  { "restore", N_("Replace the database with a checked backup"), thanrak_cli_store_restore },
   { "assessment", N_("Print a center's assessment score and grade"), thanrak_cli_assessment },
   { "bahttext", N_("Print an amount in baht in Thai words"), thanrak_cli_bahttext },
   { "levels", N_("Print the KPI level each district achieved"), thanrak_cli_levels },
@@ -61,6 +66,24 @@ thanrak_cli_run (int    argc,
     {
       g_print ("thanrak-cli %s\n", PACKAGE_VERSION);
       return 0;
+    }
+
+  /* `thanrak-cli --database FILE COMMAND ...` is
+   * `thanrak-cli COMMAND --database FILE ...` */
+  if ((g_str_equal (argv[1], "--database") && argc >= 4) ||
+      (g_str_has_prefix (argv[1], "--database=") && argc >= 3))
+    {
+      int n_option = g_str_equal (argv[1], "--database") ? 2 : 1;
+      g_autofree char **moved = g_new0 (char *, argc + 1);
+      int n = 0;
+
+      moved[n++] = argv[0];
+      moved[n++] = argv[1 + n_option];
+      for (int i = 1; i <= n_option; i++)
+        moved[n++] = argv[i];
+      for (int i = 2 + n_option; i < argc; i++)
+        moved[n++] = argv[i];
+      return thanrak_cli_run (argc, moved);
     }
 
   name = argv[1];
