@@ -9,10 +9,15 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
+#include <glib/gstdio.h>
+#include <sys/stat.h>
+
 #include "thanrak-application.h"
+#include "thanrak-store.h"
 #include "thanrak-window.h"
 
 static ThanrakApplication *app;
+static char *data_home;
 
 static void
 iterate_until_idle (void)
@@ -219,12 +224,82 @@ test_window_dark_style_setting (void)
   g_assert_cmpint (adw_style_manager_get_color_scheme (manager), ==, ADW_COLOR_SCHEME_DEFAULT);
 }
 
+static void
+remove_tree (GFile *file)
+{
+  g_autoptr(GFileEnumerator) children =
+    g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                               G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+  GFile *child;
+
+  while (children != NULL &&
+         g_file_enumerator_iterate (children, NULL, &child, NULL, NULL) &&
+         child != NULL)
+    remove_tree (child);
+  g_file_delete (file, NULL, NULL);
+}
+
+static void
+test_window_opens_database_and_backs_up (void)
+{
+  ThanrakStore *store = thanrak_application_get_store (app);
+  g_autofree char *expected = g_build_filename (data_home, "thanrak", "thanrak.db", NULL);
+  g_autofree char *backups = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *name = g_date_time_format (now, "thanrak-%Y-%m-%d.db");
+  g_autofree char *backup = NULL;
+  GtkWindow *window;
+  GStatBuf st;
+  gint64 deadline;
+
+  /* The embedded default: a private file in the user data folder. */
+  g_assert_null (thanrak_application_get_store_error (app));
+  g_assert_nonnull (store);
+  g_assert_cmpstr (thanrak_store_get_path (store), ==, expected);
+  g_assert_cmpint (g_stat (expected, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  backups = thanrak_application_get_backups_dir (app);
+  backup = g_build_filename (backups, name, NULL);
+
+  /* No backup before a window is shown… */
+  g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
+  g_application_activate (G_APPLICATION (app));
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_assert_nonnull (window);
+  g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
+
+  /* …and one, a sound copy, soon after. */
+  deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  while (!g_file_test (backup, G_FILE_TEST_EXISTS) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (g_file_test (backup, G_FILE_TEST_EXISTS));
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(ThanrakStore) copy = thanrak_store_new (backup, &error);
+    g_autoptr(ThanrakStoreCheck) check = NULL;
+
+    g_assert_no_error (error);
+    check = thanrak_store_check (copy, &error);
+    g_assert_no_error (error);
+    g_assert_true (thanrak_store_check_is_clean (check));
+  }
+
+  gtk_window_destroy (window);
+  iterate_until_idle ();
+}
+
 int
 main (int    argc,
       char **argv)
 {
   g_autoptr(GError) error = NULL;
   int ret;
+
+  /* A user data folder of our own, before anything asks GLib for it. */
+  data_home = g_dir_make_tmp ("thanrak-test-window-XXXXXX", NULL);
+  g_assert_nonnull (data_home);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
 
   /* Thai, whatever the machine's default: the tests check Thai titles. */
   g_setenv ("LC_ALL", "th_TH.UTF-8", TRUE);
@@ -247,8 +322,14 @@ main (int    argc,
   g_test_add_func ("/window/remembers-page", test_window_remembers_page);
   g_test_add_func ("/window/about-and-preferences", test_window_about_and_preferences);
   g_test_add_func ("/window/dark-style-setting", test_window_dark_style_setting);
+  g_test_add_func ("/window/opens-database-and-backs-up", test_window_opens_database_and_backs_up);
 
   ret = g_test_run ();
   g_clear_object (&app);
+  {
+    g_autoptr(GFile) dir = g_file_new_for_path (data_home);
+    remove_tree (dir);
+  }
+  g_free (data_home);
   return ret;
 }

@@ -15,7 +15,12 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (ThanrakApplication, thanrak_application, THANRAK, APPLICATION, AdwApplication)
 
-ThanrakApplication *thanrak_application_new          (GApplicationFlags   flags);
-GSettings          *thanrak_application_get_settings (ThanrakApplication *self);
+typedef struct _ThanrakStore ThanrakStore;
+
+ThanrakApplication *thanrak_application_new             (GApplicationFlags   flags);
+GSettings          *thanrak_application_get_settings    (ThanrakApplication *self);
+ThanrakStore       *thanrak_application_get_store       (ThanrakApplication *self);
+const GError       *thanrak_application_get_store_error (ThanrakApplication *self);
+char               *thanrak_application_get_backups_dir (ThanrakApplication *self);
 
 G_END_DECLS
