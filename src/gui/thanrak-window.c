@@ -196,6 +196,33 @@ show_page_index_action (GtkWidget  *widget,
     thanrak_window_set_page (self, gtk_widget_get_name (GTK_WIDGET (row)));
 }
 
+/* Pages that show records have a "store" property: they get the
+ * application's database once the window belongs to the application. */
+static void
+give_pages_the_store (ThanrakWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  ThanrakStore *store;
+
+  if (!THANRAK_IS_APPLICATION (app))
+    return;
+
+  store = thanrak_application_get_store (THANRAK_APPLICATION (app));
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->stack));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (g_object_class_find_property (G_OBJECT_GET_CLASS (child), "store") != NULL)
+        g_object_set (child, "store", store, NULL);
+    }
+}
+
+static void
+application_changed_cb (ThanrakWindow *self)
+{
+  give_pages_the_store (self);
+}
+
 static gboolean
 thanrak_window_close_request (GtkWindow *window)
 {
@@ -328,6 +355,8 @@ thanrak_window_init (ThanrakWindow *self)
 
   self->settings = g_settings_new (THANRAK_SETTINGS_SCHEMA_ID);
   restore_state (self);
+
+  g_signal_connect (self, "notify::application", G_CALLBACK (application_changed_cb), NULL);
 
 #if DEVELOPMENT_BUILD
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
