@@ -8,10 +8,12 @@
 #include <stdio.h>
 
 #include "thanrak-cli.h"
+#include "thanrak-cli-io.h"
 
 /* Each command lives in the file of its area (thanrak-cli-<area>.c) and is
  * listed here, in the order `--help` shows them. */
 static const ThanrakCliCommand commands[] = {
+  { "read-table", N_("Show the cells of a CSV or xlsx file as Thanrak reads them"), thanrak_cli_read_table },
   { NULL, NULL, NULL },
 };
 
