@@ -20,7 +20,7 @@ seconds=${1:-600}
 targets=${*:-csv xlsx}
 out="$srcdir/_fuzz"
 
-packages="clang libclang-rt-14-dev"
+packages="clang libclang-rt-14-dev unzip"
 missing=""
 for p in $packages; do
   case "$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)" in
@@ -59,7 +59,24 @@ for t in $targets; do
   mkdir -p "$corpus"
   case $t in
     csv) cp "$srcdir"/tests/data/*.csv "$corpus"/ ;;
-    xlsx) cp "$srcdir"/tests/data/*.xlsx "$corpus"/ 2>/dev/null || true ;;
+    xlsx)
+      cp "$srcdir"/tests/data/*.xlsx "$corpus"/
+      # Seeds for the XML part parsers: the parts of the test workbooks,
+      # behind the byte that selects the parser (see fuzz/fuzz-xlsx.c).
+      for x in "$srcdir"/tests/data/*.xlsx; do
+        b=$(basename "$x" .xlsx)
+        for part in $(unzip -Z1 "$x"); do
+          case $part in
+            *.rels) sel='\000' ;;
+            *workbook.xml) sel='\001' ;;
+            *haredStrings.xml|*strings.xml) sel='\002' ;;
+            *worksheets/*) sel='\003' ;;
+            *) continue ;;
+          esac
+          { printf "$sel"; unzip -p "$x" "$part"; } > "$corpus/part-$b-$(echo "$part" | tr '/[]' '___')"
+        done
+      done
+      ;;
   esac
   if [ -d "$srcdir/fuzz/seeds-$t" ]; then
     cp "$srcdir/fuzz/seeds-$t"/* "$corpus"/
