@@ -88,5 +88,11 @@ for t in $targets; do
   # shellcheck disable=SC2086
   "$out/fuzz-$t" -max_total_time="$seconds" -jobs=1 -workers=1 \
     -max_len=65536 -rss_limit_mb=2048 -timeout=20 -print_final_stats=1 \
-    -artifact_prefix="$out/crash-$t-" $dict ${FUZZ_ARGS:-} "$corpus"
+    -artifact_prefix="$out/crash-$t-" $dict ${FUZZ_ARGS:-} "$corpus" || status=1
+  # With -jobs, libFuzzer logs to fuzz-N.log: keep it under the target's name.
+  if [ -f fuzz-0.log ]; then
+    mv fuzz-0.log "fuzz-$t.log"
+    grep -E '^(#[0-9]+.*(INITED|DONE|cov:)|stat::|Done|==[0-9]+==ERROR|SUMMARY)' "fuzz-$t.log" | tail -n 9
+  fi
 done
+exit ${status:-0}

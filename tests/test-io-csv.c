@@ -373,19 +373,24 @@ test_csv_limits (void)
   g_assert_nonnull (strstr (error->message, "16384"));
   g_clear_error (&error);
 
-  /* 1,048,577 rows. */
+  /* A value in row 1,048,577 (blank lines count as rows). */
   g_string_truncate (s, 0);
-  for (guint i = 0; i <= THANRAK_IO_MAX_ROWS; i++)
-    g_string_append (s, "1\n");
+  for (guint i = 0; i < THANRAK_IO_MAX_ROWS; i++)
+    g_string_append_c (s, '\n');
+  g_string_append (s, "1\n");
   table = read_string (s->str, s->len, &error);
   g_assert_error (error, THANRAK_IO_ERROR, THANRAK_IO_ERROR_TOO_LARGE);
   g_assert_null (table);
   g_clear_error (&error);
 
-  /* 2,000,010 cells in 200,001 rows of 10. */
+  /* 2,015,232 cells in 123 rows of 16,384. */
   g_string_truncate (s, 0);
-  for (guint i = 0; i <= THANRAK_IO_MAX_CELLS / 10; i++)
-    g_string_append (s, "1,2,3,4,5,6,7,8,9,0\n");
+  for (guint r = 0; r < 123; r++)
+    {
+      for (guint c = 1; c < THANRAK_IO_MAX_COLUMNS; c++)
+        g_string_append (s, "7,");
+      g_string_append (s, "7\n");
+    }
   table = read_string (s->str, s->len, &error);
   g_assert_error (error, THANRAK_IO_ERROR, THANRAK_IO_ERROR_TOO_LARGE);
   g_assert_nonnull (strstr (error->message, "2000000"));

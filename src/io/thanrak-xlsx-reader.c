@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 #include <gsf/gsf.h>
+#include <gsf/gsf-infile-impl.h>
 #include <libxml/xmlreader.h>
 #include <math.h>
 #include <string.h>
@@ -492,13 +493,64 @@ resolve_target (const char *base_dir,
   return g_strjoinv ("/", (char **) parts->pdata);
 }
 
+/* gsf_infile_child_by_name() and gsf_infile_child_by_index() print a
+ * g_warning() for every member of a damaged zip they cannot open (fatal
+ * under G_DEBUG=fatal-warnings, and noise for a file we simply refuse):
+ * call the class methods, which report through a GError instead. */
+static GsfInput *
+infile_child_by_index (GsfInfile *dir,
+                       int        i)
+{
+  GsfInfileClass *klass = GSF_INFILE_CLASS (G_OBJECT_GET_CLASS (dir));
+  g_autoptr(GError) error = NULL;
+
+  if (klass->child_by_index == NULL)
+    return NULL;
+
+  return klass->child_by_index (dir, i, &error);
+}
+
+static GsfInput *
+infile_child_by_name (GsfInfile  *dir,
+                      const char *name)
+{
+  GsfInfileClass *klass = GSF_INFILE_CLASS (G_OBJECT_GET_CLASS (dir));
+  g_autoptr(GError) error = NULL;
+  int n;
+
+  if (klass->child_by_name != NULL)
+    return klass->child_by_name (dir, name, &error);
+
+  n = klass->num_children ? klass->num_children (dir) : -1;
+  for (int i = 0; i < n && klass->name_by_index != NULL; i++)
+    if (g_strcmp0 (klass->name_by_index (dir, i), name) == 0)
+      return infile_child_by_index (dir, i);
+
+  return NULL;
+}
+
 static GsfInput *
 open_part (ThanrakXlsxReader *self,
            const char        *path)
 {
   g_auto(GStrv) names = g_strsplit (path, "/", -1);
+  g_autoptr(GsfInput) current = NULL;
 
-  return gsf_infile_child_by_aname (self->zip, (const char **) names);
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      GsfInfile *dir = current ? (GSF_IS_INFILE (current) ? GSF_INFILE (current) : NULL) : self->zip;
+      GsfInput *child;
+
+      if (dir == NULL)
+        return NULL;
+      child = infile_child_by_name (dir, names[i]);
+      g_clear_object (&current);
+      if (child == NULL)
+        return NULL;
+      current = child;
+    }
+
+  return g_steal_pointer (&current);
 }
 
 static GsfInput *
@@ -1011,7 +1063,7 @@ sum_sizes (GsfInfile *dir,
 
   for (int i = 0; i < n; i++)
     {
-      g_autoptr(GsfInput) child = gsf_infile_child_by_index (dir, i);
+      g_autoptr(GsfInput) child = infile_child_by_index (dir, i);
 
       if (child == NULL)
         continue;
