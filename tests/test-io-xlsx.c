@@ -6,9 +6,12 @@
 #include "config.h"
 
 #include <gio/gio.h>
+#include <locale.h>
+#include <stdlib.h>
 #include <gsf/gsf.h>
 #include <string.h>
 
+#include "thanrak-cli.h"
 #include "thanrak-csv-reader.h"
 #include "thanrak-heading-map.h"
 #include "thanrak-io-error.h"
@@ -517,6 +520,86 @@ test_xlsx_headings (void)
   g_assert_null (map);
 }
 
+static int
+run_cli (const char * const *args)
+{
+  g_auto(GStrv) argv = g_strdupv ((char **) args);
+
+  /* g_print() writes Thai only in a UTF-8 locale; messages stay English. */
+  setlocale (LC_ALL, "C.UTF-8");
+  return thanrak_cli_run (g_strv_length (argv), argv);
+}
+
+/* `thanrak-cli read-table` prints what the readers see. */
+static void
+test_cli_read_table (void)
+{
+  g_autofree char *xlsx = g_build_filename (TEST_DATA_DIR, "messy-operators.xlsx", NULL);
+  g_autofree char *csv = g_build_filename (TEST_DATA_DIR, "nongkhai-2565.csv", NULL);
+
+  if (g_test_subprocess ())
+    {
+      const char *args[] = { "thanrak-cli", "read-table", xlsx, "--sheet", "ผู้ประกอบการ", NULL };
+      exit (run_cli (args));
+    }
+  g_test_trap_subprocess ("/io/cli/read-table/subprocess/xlsx", 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stdout ("Format: xlsx\nEncoding: UTF-8\nSheet: ผู้ประกอบการ\nRows: 10, columns: 8\n"
+                             "A1\ttext\tข้อมูลผู้ประกอบการ*"
+                             "*C4\ttext\tเมืองสระแก้ว\n*"
+                             "*E5\tnumber\t51329000\n*"
+                             "*D6\terror\t#REF!\n*E7\terror\t#N/A\n*D8\ttext\tไม่ทราบ\n*");
+  g_test_trap_assert_stdout_unmatched ("*D5*");
+
+  g_test_trap_subprocess ("/io/cli/read-table/subprocess/tsv", 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stdout ("รหัสอำเภอ\tอำเภอ\t*\n4301\tเมืองหนองคาย\t241\t16\n4305\tโพนพิสัย\t102\t18\n*");
+  g_test_trap_assert_stdout_unmatched ("*Format:*");
+
+  g_test_trap_subprocess ("/io/cli/read-table/subprocess/no-sheet", 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_failed ();
+  g_test_trap_assert_stderr ("*no sheet named “ใบที่สาม”*");
+
+  g_test_trap_subprocess ("/io/cli/read-table/subprocess/no-file", 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_failed ();
+  g_test_trap_assert_stderr ("*exactly one file*");
+}
+
+static void
+test_cli_read_table_tsv (void)
+{
+  g_autofree char *csv = g_build_filename (TEST_DATA_DIR, "nongkhai-2565.csv", NULL);
+  const char *args[] = { "thanrak-cli", "read-table", "--tsv", csv, NULL };
+
+  exit (run_cli (args));
+}
+
+static void
+test_cli_read_table_no_sheet (void)
+{
+  g_autofree char *xlsx = g_build_filename (TEST_DATA_DIR, "messy-operators.xlsx", NULL);
+  const char *args[] = { "thanrak-cli", "read-table", xlsx, "--sheet", "ใบที่สาม", NULL };
+
+  exit (run_cli (args));
+}
+
+static void
+test_cli_read_table_no_file (void)
+{
+  const char *args[] = { "thanrak-cli", "read-table", NULL };
+
+  exit (run_cli (args));
+}
+
+static void
+test_cli_read_table_xlsx (void)
+{
+  g_autofree char *xlsx = g_build_filename (TEST_DATA_DIR, "messy-operators.xlsx", NULL);
+  const char *args[] = { "thanrak-cli", "read-table", xlsx, "--sheet", "ผู้ประกอบการ", NULL };
+
+  exit (run_cli (args));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -532,6 +615,11 @@ main (int    argc,
   g_test_add_func ("/io/xlsx/truncated", test_xlsx_truncated);
   g_test_add_func ("/io/xlsx/not-xlsx", test_xlsx_not_xlsx);
   g_test_add_func ("/io/xlsx/headings", test_xlsx_headings);
+  g_test_add_func ("/io/cli/read-table", test_cli_read_table);
+  g_test_add_func ("/io/cli/read-table/subprocess/xlsx", test_cli_read_table_xlsx);
+  g_test_add_func ("/io/cli/read-table/subprocess/tsv", test_cli_read_table_tsv);
+  g_test_add_func ("/io/cli/read-table/subprocess/no-sheet", test_cli_read_table_no_sheet);
+  g_test_add_func ("/io/cli/read-table/subprocess/no-file", test_cli_read_table_no_file);
 
   return g_test_run ();
 }

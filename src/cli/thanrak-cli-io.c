@@ -63,7 +63,9 @@ thanrak_cli_read_table (int      argc,
   gboolean tsv = FALSE;
   guint n_rows;
   GOptionEntry entries[] = {
-    { "sheet", 's', 0, G_OPTION_ARG_STRING, &sheet,
+    /* Taken as bytes, not converted from the locale's encoding: sheet
+     * names are UTF-8, as command lines are on GNU/Linux. */
+    { "sheet", 's', 0, G_OPTION_ARG_FILENAME, &sheet,
       N_("Sheet of a workbook to read (default: the first)"), N_("NAME") },
     { "tsv", 0, 0, G_OPTION_ARG_NONE, &tsv,
       N_("Print only the rows, as tab-separated values"), NULL },
@@ -85,6 +87,20 @@ thanrak_cli_read_table (int      argc,
       g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
                            _("Give exactly one file to read, e.g. “thanrak-cli read-table operators.xlsx”."));
       return FALSE;
+    }
+
+  if (sheet != NULL && !g_utf8_validate (sheet, -1, NULL))
+    {
+      char *converted = g_locale_to_utf8 (sheet, -1, NULL, NULL, NULL);
+
+      if (converted == NULL)
+        {
+          g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                               _("The sheet name is not valid text: type it again."));
+          return FALSE;
+        }
+      g_free (sheet);
+      sheet = converted;
     }
 
   file = g_file_new_for_commandline_arg (files[0]);
