@@ -209,6 +209,14 @@ test_csv_windows_874 (void)
     }
   assert_cell (table, 10, "B", THANRAK_CELL_TEXT, "วังสมบูรณ์");
 
+  /* Short Windows-874 text that happens to be valid UTF-8: แกง is
+   * E1 A1 A7, U+1067 in UTF-8. */
+  g_clear_object (&table);
+  table = read_string ("\xE1\xA1\xA7,25\n", -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (thanrak_table_get_encoding (table), ==, THANRAK_TEXT_ENCODING_WINDOWS_874);
+  assert_cell (table, 1, "A", THANRAK_CELL_TEXT, "แกง");
+
   /* Windows-874's extra characters (0x80-0x9F): a euro sign, curly quotes. */
   g_clear_object (&table);
   table = read_string ("\xC3\xD2\xA4\xD2,\x80\x35\x30,\x93\xCA\xC3\xE9\xD2\xA7\x94\n", -1, &error);

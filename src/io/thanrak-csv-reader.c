@@ -131,6 +131,44 @@ csv_no_space (unsigned char c)
   return 0;
 }
 
+/* Characters expected in a Thai office's UTF-8 file: Thai, Latin-1,
+ * punctuation, currency signs, the BOM. */
+static gboolean
+is_plausible (gunichar c)
+{
+  return c < 0x80 ||
+         (c >= 0x0E00 && c <= 0x0E7F) ||
+         (c >= 0x00A0 && c <= 0x017F) ||
+         (c >= 0x2000 && c <= 0x20CF) ||
+         c == 0xFEFF;
+}
+
+/* Whether most non-ASCII characters of valid UTF-8 are unexpected. */
+static gboolean
+utf8_is_implausible (const char *data,
+                     gsize       len)
+{
+  const char *end = data + len;
+  gsize n_other = 0, n_plausible = 0;
+
+  for (const char *p = data; p < end; p = g_utf8_next_char (p))
+    {
+      gunichar c;
+
+      if ((guchar) *p < 0x80)
+        continue;
+      c = g_utf8_get_char (p);
+      if (is_plausible (c))
+        n_plausible++;
+      else
+        n_other++;
+      if (n_plausible + n_other >= 100000)
+        break;
+    }
+
+  return n_other > n_plausible;
+}
+
 /* UTF-8 or Windows-874? Valid UTF-8 is UTF-8. Otherwise a file that is
  * nearly all valid UTF-8 (a few damaged bytes) is UTF-8 with errors, to be
  * reported where they are; anything else is Thai Windows-874. */
@@ -143,7 +181,20 @@ detect_encoding (const char *data,
   gsize valid_multibyte = 0, invalid = 0;
 
   if (g_utf8_validate (data, len, NULL))
-    return THANRAK_TEXT_ENCODING_UTF8;
+    {
+      if (!utf8_is_implausible (data, len))
+        return THANRAK_TEXT_ENCODING_UTF8;
+
+      /* Short Windows-874 Thai can happen to be valid UTF-8 (แกง is
+       * E1 A1 A7, a Myanmar letter in UTF-8): prefer Windows-874 when
+       * the UTF-8 reading gives characters no Thai office file holds and
+       * the bytes are all valid Windows-874. */
+      {
+        g_autofree char *converted = g_convert (data, len, "UTF-8", "CP874", NULL, NULL, NULL);
+
+        return converted != NULL ? THANRAK_TEXT_ENCODING_WINDOWS_874 : THANRAK_TEXT_ENCODING_UTF8;
+      }
+    }
 
   while (p < end)
     {
@@ -258,6 +309,10 @@ thanrak_csv_read_bytes (GBytes      *bytes,
     }
 
   table = _thanrak_table_new (THANRAK_TABLE_FORMAT_CSV, reader.encoding, name);
+  /* Valid UTF-8 (which has no NUL) split at ASCII commas and quotes stays
+   * valid: no need to check each cell again. */
+  if (reader.encoding != THANRAK_TEXT_ENCODING_WINDOWS_874 && g_utf8_validate (data, len, NULL))
+    _thanrak_table_set_prevalidated (table, TRUE);
   reader.table = table;
   reader.converted = g_string_new (NULL);
 

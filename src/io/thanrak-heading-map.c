@@ -18,6 +18,12 @@ typedef struct
   gint                      duplicate;   /* a second column, or -1 */
 } FieldColumn;
 
+/**
+ * ThanrakHeadingMap:
+ *
+ * Where the heading row of a table is and which column holds each field
+ * of a list of #ThanrakHeadingSpec, found by thanrak_heading_map_find().
+ */
 struct _ThanrakHeadingMap
 {
   GObject    parent_instance;

@@ -8,6 +8,11 @@
 
 #include "thanrak-io-error.h"
 
+/**
+ * thanrak_io_error_quark:
+ *
+ * Returns: the #GQuark of %THANRAK_IO_ERROR
+ */
 G_DEFINE_QUARK (thanrak-io-error-quark, thanrak_io_error)
 
 /**

@@ -22,6 +22,8 @@ gboolean      _thanrak_table_set_cell     (ThanrakTable        *self,
                                            gsize                len,
                                            double               number,
                                            GError             **error);
+void          _thanrak_table_set_prevalidated (ThanrakTable    *self,
+                                               gboolean         prevalidated);
 void          _thanrak_table_finish       (ThanrakTable        *self);
 ThanrakCellKind _thanrak_classify_text    (const char          *text,
                                            gsize                len,

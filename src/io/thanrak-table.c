@@ -10,6 +10,16 @@
 #include "thanrak-io-error.h"
 #include "thanrak-table-private.h"
 
+/**
+ * ThanrakTable:
+ *
+ * One sheet of a spreadsheet file as rows of cells, read by
+ * thanrak_csv_read_bytes(), thanrak_xlsx_reader_read_sheet() or
+ * thanrak_table_read_file(). Rows and columns are indexed from 0; each
+ * #ThanrakCell also carries the row number and column a person sees
+ * (row 12, column C), for messages. Immutable once read.
+ */
+
 typedef struct
 {
   ThanrakCell *cells;
@@ -28,6 +38,7 @@ struct _ThanrakTable
   guint                n_columns;
   ThanrakTableFormat   format;
   ThanrakTextEncoding  encoding;
+  gboolean             prevalidated;  /* texts known to be valid UTF-8 */
 };
 
 G_DEFINE_FINAL_TYPE (ThanrakTable, thanrak_table, G_TYPE_OBJECT)
@@ -209,7 +220,7 @@ _thanrak_table_set_cell (ThanrakTable     *self,
       return FALSE;
     }
 
-  if (!g_utf8_validate (text, len, &end))
+  if (!self->prevalidated && !g_utf8_validate (text, len, &end))
     {
       g_autofree char *where = thanrak_io_describe_cell (row + 1, column);
 
@@ -267,6 +278,15 @@ _thanrak_table_set_cell (ThanrakTable     *self,
   cell->kind = kind;
 
   return TRUE;
+}
+
+/* The reader has checked that every text it will store is valid UTF-8
+ * without NUL bytes (a CSV file validated whole): skip the check per cell. */
+void
+_thanrak_table_set_prevalidated (ThanrakTable *self,
+                                 gboolean      prevalidated)
+{
+  self->prevalidated = prevalidated;
 }
 
 void

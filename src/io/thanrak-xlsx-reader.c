@@ -45,6 +45,13 @@ typedef struct
   char *part;      /* resolved path in the zip, NULL if unknown */
 } Sheet;
 
+/**
+ * ThanrakXlsxReader:
+ *
+ * An open xlsx workbook: its sheet names, and each sheet read on demand
+ * into a #ThanrakTable. Holds the file's bytes; shared strings are read
+ * once, with the first sheet.
+ */
 struct _ThanrakXlsxReader
 {
   GObject       parent_instance;
