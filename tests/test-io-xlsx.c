@@ -236,9 +236,12 @@ close_dir (gpointer data)
 }
 
 static GBytes *
-make_workbook (const char *sheet_xml,
-               gsize       sheet_len,
-               gboolean    with_mimetype)
+make_workbook_impl (const char *sheet_xml,
+                    gsize       sheet_len,
+                    gboolean    with_mimetype,
+                    const char *book_rels_xml,
+                    const char *strings_xml,
+                    gsize       strings_len)
 {
   static const char rels[] =
     "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
@@ -264,8 +267,12 @@ make_workbook (const char *sheet_xml,
     add_part (zip, dirs, "mimetype", "application/vnd.oasis.opendocument.spreadsheet", 46);
   add_part (zip, dirs, "_rels/.rels", rels, strlen (rels));
   add_part (zip, dirs, "xl/workbook.xml", book, strlen (book));
-  add_part (zip, dirs, "xl/_rels/workbook.xml.rels", book_rels, strlen (book_rels));
+  if (book_rels_xml == NULL)
+    book_rels_xml = book_rels;
+  add_part (zip, dirs, "xl/_rels/workbook.xml.rels", book_rels_xml, strlen (book_rels_xml));
   add_part (zip, dirs, "xl/worksheets/sheet1.xml", sheet_xml, sheet_len);
+  if (strings_xml != NULL)
+    add_part (zip, dirs, "xl/sharedStrings.xml", strings_xml, strings_len);
 
   /* Close folders deepest first, then the archive. */
   list = g_list_sort (g_hash_table_get_keys (dirs), (GCompareFunc) strcmp);
@@ -280,6 +287,24 @@ make_workbook (const char *sheet_xml,
   g_object_unref (mem);
 
   return bytes;
+}
+
+static GBytes *
+make_workbook (const char *sheet_xml,
+               gsize       sheet_len,
+               gboolean    with_mimetype)
+{
+  return make_workbook_impl (sheet_xml, sheet_len, with_mimetype, NULL, NULL, 0);
+}
+
+static GBytes *
+make_workbook_full (const char *sheet_xml,
+                    gsize       sheet_len,
+                    const char *book_rels_xml,
+                    const char *strings_xml,
+                    gsize       strings_len)
+{
+  return make_workbook_impl (sheet_xml, sheet_len, FALSE, book_rels_xml, strings_xml, strings_len);
 }
 
 /* The zip writer itself makes a workbook the reader takes. */
@@ -369,6 +394,34 @@ test_xlsx_cell_limits (void)
     table = thanrak_table_read_bytes (bytes, NULL, NULL, &error);
     g_assert_error (error, THANRAK_IO_ERROR, THANRAK_IO_ERROR_TOO_LARGE);
     g_assert_nonnull (strstr (error->message, "2000000"));
+  }
+
+  /* One 100,000-byte shared text in 3,000 cells: 300 MB of text from a
+   * file of a few kilobytes, were it copied into each cell. It is not. */
+  {
+    static const char book_rels[] =
+      "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+      "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+      "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>"
+      "</Relationships>";
+    g_autoptr(GString) sheet = g_string_new ("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
+    g_autoptr(GString) strings = g_string_new ("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>");
+    g_autoptr(GBytes) bytes = NULL;
+    g_autoptr(ThanrakTable) table = NULL;
+    g_autoptr(GError) error = NULL;
+
+    for (guint i = 0; i < 100000; i++)
+      g_string_append_c (strings, "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[(i * 7 + i / 26) % 26]);
+    g_string_append (strings, "</t></si></sst>");
+    for (guint r = 1; r <= 3000; r++)
+      g_string_append_printf (sheet, "<row r=\"%u\"><c r=\"A%u\" t=\"s\"><v>0</v></c></row>", r, r);
+    g_string_append (sheet, "</sheetData></worksheet>");
+    bytes = make_workbook_full (sheet->str, sheet->len, book_rels, strings->str, strings->len);
+    table = thanrak_table_read_bytes (bytes, NULL, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (thanrak_table_get_n_rows (table), ==, 3000);
+    g_assert_cmpuint (strlen (thanrak_table_get_text (table, 2999, 0)), ==, 100000);
+    g_assert_true (thanrak_table_get_text (table, 0, 0) == thanrak_table_get_text (table, 2999, 0));
   }
 
   /* Entities are refused (“billion laughs”). */

@@ -33,7 +33,8 @@ G_BEGIN_DECLS
  * @THANRAK_IO_ERROR_TOO_LARGE: the file exceeds a limit against hostile
  *   files: see %THANRAK_IO_MAX_CELLS, %THANRAK_IO_MAX_ROWS,
  *   %THANRAK_IO_MAX_COLUMNS, %THANRAK_IO_MAX_EXPANSION,
- *   %THANRAK_IO_MAX_CELL_BYTES and %THANRAK_IO_MAX_FILE_BYTES
+ *   %THANRAK_IO_MAX_CELL_BYTES, %THANRAK_IO_MAX_TEXT_BYTES and
+ *   %THANRAK_IO_MAX_FILE_BYTES
  * @THANRAK_IO_ERROR_NO_SHEET: the workbook has no sheet of the given name
  * @THANRAK_IO_ERROR_NO_HEADINGS: no heading row was found, or required
  *   columns are missing or appear twice
@@ -84,6 +85,15 @@ typedef enum
  * most 32,767 characters in a cell, at most 4 bytes each).
  */
 #define THANRAK_IO_MAX_CELL_BYTES 131072u
+
+/**
+ * THANRAK_IO_MAX_TEXT_BYTES:
+ *
+ * Most text a table may hold in all its cells together, in bytes of
+ * UTF-8: 256 MiB (268,435,456 bytes). An xlsx file can repeat one long
+ * shared text in every cell at little cost in its own size.
+ */
+#define THANRAK_IO_MAX_TEXT_BYTES (256u * 1024u * 1024u)
 
 /**
  * THANRAK_IO_MAX_EXPANSION:

@@ -22,6 +22,16 @@ gboolean      _thanrak_table_set_cell     (ThanrakTable        *self,
                                            gsize                len,
                                            double               number,
                                            GError             **error);
+gboolean      _thanrak_table_set_shared_cell (ThanrakTable    *self,
+                                              guint            row,
+                                              guint            column,
+                                              ThanrakCellKind  kind,
+                                              const char      *text,
+                                              gsize            len,
+                                              GError         **error);
+void          _thanrak_table_hold         (ThanrakTable        *self,
+                                           gpointer             data,
+                                           GDestroyNotify       release);
 void          _thanrak_table_set_prevalidated (ThanrakTable    *self,
                                                gboolean         prevalidated);
 void          _thanrak_table_finish       (ThanrakTable        *self);

@@ -35,10 +35,13 @@ struct _ThanrakTable
   GArray              *rows;          /* TableRow */
   GStringChunk        *strings;
   guint64              n_cells;       /* dense count, for the limit */
+  guint64              text_bytes;    /* all cell texts, for the limit */
   guint                n_columns;
   ThanrakTableFormat   format;
   ThanrakTextEncoding  encoding;
   gboolean             prevalidated;  /* texts known to be valid UTF-8 */
+  gpointer             held;          /* owner of shared texts */
+  GDestroyNotify       held_release;
 };
 
 G_DEFINE_FINAL_TYPE (ThanrakTable, thanrak_table, G_TYPE_OBJECT)
@@ -70,6 +73,8 @@ thanrak_table_finalize (GObject *object)
   g_clear_pointer (&self->sheet_name, g_free);
   g_clear_pointer (&self->rows, g_array_unref);
   g_clear_pointer (&self->strings, g_string_chunk_free);
+  if (self->held_release != NULL)
+    self->held_release (self->held);
 
   G_OBJECT_CLASS (thanrak_table_parent_class)->finalize (object);
 }
@@ -185,15 +190,16 @@ _thanrak_table_ensure_rows (ThanrakTable  *self,
  * rows and cells before it are filled with empty cells. Empty cells are
  * not stored, so rows end at their last filled cell.
  */
-gboolean
-_thanrak_table_set_cell (ThanrakTable     *self,
-                         guint             row,
-                         guint             column,
-                         ThanrakCellKind   kind,
-                         const char       *text,
-                         gsize             len,
-                         double            number,
-                         GError          **error)
+static gboolean
+set_cell (ThanrakTable     *self,
+          guint             row,
+          guint             column,
+          ThanrakCellKind   kind,
+          const char       *text,
+          gsize             len,
+          double            number,
+          gboolean          shared,
+          GError          **error)
 {
   TableRow *r;
   ThanrakCell *cell;
@@ -220,13 +226,21 @@ _thanrak_table_set_cell (ThanrakTable     *self,
       return FALSE;
     }
 
-  if (!self->prevalidated && !g_utf8_validate (text, len, &end))
+  if (!shared && !self->prevalidated && !g_utf8_validate (text, len, &end))
     {
       g_autofree char *where = thanrak_io_describe_cell (row + 1, column);
 
       g_set_error (error, THANRAK_IO_ERROR, THANRAK_IO_ERROR_ENCODING,
                    _("%s: the text is not valid UTF-8 (byte %u of the cell): retype the cell or save the file again as “CSV UTF-8”."),
                    where, (guint) (end - text) + 1);
+      return FALSE;
+    }
+
+  if (!shared && self->text_bytes + len > THANRAK_IO_MAX_TEXT_BYTES)
+    {
+      g_set_error (error, THANRAK_IO_ERROR, THANRAK_IO_ERROR_TOO_LARGE,
+                   _("The sheet holds more than %u MiB of text (at row %u): split it into smaller files."),
+                   THANRAK_IO_MAX_TEXT_BYTES / (1024u * 1024u), row + 1);
       return FALSE;
     }
 
@@ -273,11 +287,60 @@ _thanrak_table_set_cell (ThanrakTable     *self,
     }
 
   cell = &r->cells[column];
-  cell->text = g_string_chunk_insert_len (self->strings, text, len);
+  if (shared)
+    cell->text = text;
+  else
+    {
+      cell->text = g_string_chunk_insert_len (self->strings, text, len);
+      self->text_bytes += len;
+    }
   cell->number = number;
   cell->kind = kind;
 
   return TRUE;
+}
+
+gboolean
+_thanrak_table_set_cell (ThanrakTable     *self,
+                         guint             row,
+                         guint             column,
+                         ThanrakCellKind   kind,
+                         const char       *text,
+                         gsize             len,
+                         double            number,
+                         GError          **error)
+{
+  return set_cell (self, row, column, kind, text, len, number, FALSE, error);
+}
+
+/*
+ * Stores a cell whose text is not copied: @text is NUL-terminated valid
+ * UTF-8 of at most THANRAK_IO_MAX_CELL_BYTES, kept alive by what was given
+ * to _thanrak_table_hold() (an xlsx file's shared strings, which a sheet
+ * may repeat in every cell).
+ */
+gboolean
+_thanrak_table_set_shared_cell (ThanrakTable     *self,
+                                guint             row,
+                                guint             column,
+                                ThanrakCellKind   kind,
+                                const char       *text,
+                                gsize             len,
+                                GError          **error)
+{
+  return set_cell (self, row, column, kind, text, len, 0, TRUE, error);
+}
+
+/* Keeps @data until the table is finalized, then calls @release on it. */
+void
+_thanrak_table_hold (ThanrakTable   *self,
+                     gpointer        data,
+                     GDestroyNotify  release)
+{
+  g_return_if_fail (self->held_release == NULL);
+
+  self->held = data;
+  self->held_release = release;
 }
 
 /* The reader has checked that every text it will store is valid UTF-8

@@ -45,6 +45,25 @@ typedef struct
   char *part;      /* resolved path in the zip, NULL if unknown */
 } Sheet;
 
+/* The shared strings' storage: tables read from the workbook point into
+ * it instead of copying a text each time a cell repeats it. */
+typedef struct
+{
+  GStringChunk *chunk;
+} SharedText;
+
+static void
+shared_text_clear (gpointer data)
+{
+  g_string_chunk_free (((SharedText *) data)->chunk);
+}
+
+static void
+shared_text_release (gpointer data)
+{
+  g_rc_box_release_full (data, shared_text_clear);
+}
+
 /**
  * ThanrakXlsxReader:
  *
@@ -63,8 +82,8 @@ struct _ThanrakXlsxReader
   GPtrArray    *sheets;          /* Sheet */
   GStrv         sheet_names;
   char         *shared_strings_part;
-  GPtrArray    *shared;          /* const char *, in shared_chunk */
-  GStringChunk *shared_chunk;
+  GPtrArray    *shared;          /* const char *, in shared_text */
+  SharedText   *shared_text;     /* reference-counted (g_rc_box) */
   gboolean      shared_loaded;
 };
 
@@ -113,7 +132,7 @@ thanrak_xlsx_reader_finalize (GObject *object)
   g_clear_pointer (&self->sheet_names, g_strfreev);
   g_clear_pointer (&self->shared_strings_part, g_free);
   g_clear_pointer (&self->shared, g_ptr_array_unref);
-  g_clear_pointer (&self->shared_chunk, g_string_chunk_free);
+  g_clear_pointer (&self->shared_text, shared_text_release);
 
   G_OBJECT_CLASS (thanrak_xlsx_reader_parent_class)->finalize (object);
 }
@@ -134,7 +153,8 @@ thanrak_xlsx_reader_init (ThanrakXlsxReader *self)
 {
   self->sheets = g_ptr_array_new_with_free_func (sheet_free);
   self->shared = g_ptr_array_new ();
-  self->shared_chunk = g_string_chunk_new (64 * 1024);
+  self->shared_text = g_rc_box_new0 (SharedText);
+  self->shared_text->chunk = g_string_chunk_new (64 * 1024);
 }
 
 /* Reading XML parts through the budget */
@@ -708,8 +728,15 @@ parse_shared_strings (ThanrakXlsxReader  *self,
           goto fail;
         }
       decode_xstring (text);
+      if (!g_utf8_validate (text->str, text->len, NULL))
+        {
+          g_set_error (error, THANRAK_IO_ERROR, THANRAK_IO_ERROR_CORRUPT,
+                       _("Text number %u of the workbook is not valid UTF-8: the file is damaged. Save it again from Excel or LibreOffice."),
+                       self->shared->len + 1);
+          goto fail;
+        }
       g_ptr_array_add (self->shared,
-                       g_string_chunk_insert_len (self->shared_chunk, text->str, text->len));
+                       g_string_chunk_insert_len (self->shared_text->chunk, text->str, text->len));
     }
 
   if (ret != 0)
@@ -832,9 +859,9 @@ store_cell (ThanrakXlsxReader  *self,
           return FALSE;
         }
       text = g_ptr_array_index (self->shared, (guint) index);
-      return _thanrak_table_set_cell (table, cell->row, cell->column,
-                                      text[0] ? THANRAK_CELL_TEXT : THANRAK_CELL_EMPTY,
-                                      text, strlen (text), 0, error);
+      return _thanrak_table_set_shared_cell (table, cell->row, cell->column,
+                                             text[0] ? THANRAK_CELL_TEXT : THANRAK_CELL_EMPTY,
+                                             text, strlen (text), error);
     }
 
   if (g_str_equal (type, "inlineStr") || g_str_equal (type, "str") || g_str_equal (type, "d"))
@@ -1429,6 +1456,7 @@ thanrak_xlsx_reader_read_sheet (ThanrakXlsxReader  *self,
     return NULL;
 
   table = _thanrak_table_new (THANRAK_TABLE_FORMAT_XLSX, THANRAK_TEXT_ENCODING_UTF8, sheet->name);
+  _thanrak_table_hold (table, g_rc_box_acquire (self->shared_text), shared_text_release);
   if (!parse_sheet (self, input, sheet->part, table, error))
     return NULL;
 
