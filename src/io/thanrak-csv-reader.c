@@ -291,11 +291,8 @@ thanrak_csv_read_bytes (GBytes      *bytes,
       len -= 3;
     }
 
-  reader.encoding = detect_encoding (data, len);
-  if (bom && reader.encoding == THANRAK_TEXT_ENCODING_WINDOWS_874)
-    reader.encoding = THANRAK_TEXT_ENCODING_UTF8;
-  if (bom)
-    reader.encoding = THANRAK_TEXT_ENCODING_UTF8_BOM;
+  /* A byte-order mark says UTF-8; damaged bytes are then reported. */
+  reader.encoding = bom ? THANRAK_TEXT_ENCODING_UTF8_BOM : detect_encoding (data, len);
 
   if (reader.encoding == THANRAK_TEXT_ENCODING_WINDOWS_874)
     {
