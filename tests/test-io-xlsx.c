@@ -597,7 +597,8 @@ test_cli_read_table (void)
     }
   g_test_trap_subprocess ("/io/cli/read-table/subprocess/xlsx", 0, G_TEST_SUBPROCESS_DEFAULT);
   g_test_trap_assert_passed ();
-  g_test_trap_assert_stdout ("Format: xlsx\nEncoding: UTF-8\nSheet: ผู้ประกอบการ\nRows: 10, columns: 8\n"
+  g_test_trap_assert_stdout ("Format: xlsx\nEncoding: UTF-8\nSheet: ผู้ประกอบการ\n"
+                             "Sheets: “ปก”, “ผู้ประกอบการ”\nRows: 10, columns: 8\n"
                              "A1\ttext\tข้อมูลผู้ประกอบการ*"
                              "*C4\ttext\tเมืองสระแก้ว\n*"
                              "*E5\tnumber\t51329000\n*"

@@ -10,6 +10,7 @@
 #include "thanrak-cli-io.h"
 #include "thanrak-io-error.h"
 #include "thanrak-table-reader.h"
+#include "thanrak-xlsx-reader.h"
 
 /* Cell text on one line: backslash, tab, CR and LF escaped. */
 static void
@@ -38,7 +39,8 @@ append_escaped (GString    *out,
  *
  * `thanrak-cli read-table FILE [--sheet NAME] [--tsv]`: prints what the
  * CSV/xlsx reader sees in FILE. By default: the format, the detected
- * encoding, the sheet and its size, then one line per non-empty cell:
+ * encoding, the sheet read (and, for a workbook, all its sheets) and its
+ * size, then one line per non-empty cell:
  * its position (e.g. `C12`), its kind (`text`, `number`, `boolean`,
  * `error`) and its text. With `--tsv`, only the rows as tab-separated
  * values. Tabs, line breaks and backslashes in cells are printed as `\t`,
@@ -117,6 +119,17 @@ thanrak_cli_read_table (int      argc,
       g_string_append_printf (out, "%s %s\n", _("Encoding:"),
                               thanrak_text_encoding_to_string (thanrak_table_get_encoding (table)));
       g_string_append_printf (out, "%s %s\n", _("Sheet:"), thanrak_table_get_sheet_name (table));
+      if (thanrak_table_get_format (table) == THANRAK_TABLE_FORMAT_XLSX)
+        {
+          g_autoptr(ThanrakXlsxReader) reader = thanrak_xlsx_reader_new_for_file (file, NULL, NULL);
+
+          if (reader != NULL)
+            {
+              g_autofree char *names = g_strjoinv ("”, “", (char **) thanrak_xlsx_reader_get_sheet_names (reader));
+
+              g_string_append_printf (out, "%s “%s”\n", _("Sheets:"), names);
+            }
+        }
       g_string_append_printf (out, _("Rows: %u, columns: %u"), n_rows,
                               thanrak_table_get_n_columns (table));
       g_string_append_c (out, '\n');
