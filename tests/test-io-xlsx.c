@@ -513,6 +513,19 @@ test_xlsx_not_xlsx (void)
   table = thanrak_table_read_bytes (garbage, NULL, NULL, &error);
   g_assert_error (error, THANRAK_IO_ERROR, THANRAK_IO_ERROR_CORRUPT);
   g_assert_null (table);
+  g_clear_error (&error);
+
+  /* A web page saved as “report.xls” by a web system. */
+  {
+    static const char html[] = "\xEF\xBB\xBF\r\n<HTML><head><meta charset=\"utf-8\"></head>"
+                               "<body><TABLE><tr><td>อำเภอ</td></tr></TABLE></body></HTML>";
+    g_autoptr(GBytes) page = g_bytes_new_static (html, strlen (html));
+
+    table = thanrak_table_read_bytes (page, "report.xls", NULL, &error);
+    g_assert_error (error, THANRAK_IO_ERROR, THANRAK_IO_ERROR_UNSUPPORTED);
+    g_assert_nonnull (strstr (error->message, "web page"));
+    g_assert_null (table);
+  }
 }
 
 /* The heading row of a form with a title above, columns in any order. */

@@ -24,6 +24,29 @@ looks_like_workbook (GBytes *bytes)
          (len >= 8 && memcmp (data, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) == 0);
 }
 
+/* Web pages and Excel 2003 XML saved under an .xls name, which web
+ * systems export as “Excel”: refused with what to do, rather than read
+ * as one column of CSV. */
+static gboolean
+looks_like_markup (GBytes *bytes)
+{
+  gsize len;
+  const char *data = g_bytes_get_data (bytes, &len);
+  g_autofree char *head = NULL;
+  gsize i = 0;
+
+  if (len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    i = 3;
+  while (i < len && g_ascii_isspace (data[i]))
+    i++;
+  if (i >= len || data[i] != '<')
+    return FALSE;
+
+  head = g_ascii_strdown (data + i, MIN (len - i, 2048));
+  return strstr (head, "<html") != NULL || strstr (head, "<table") != NULL ||
+         strstr (head, "<?xml") != NULL || strstr (head, "<!doctype") != NULL;
+}
+
 /**
  * thanrak_table_read_bytes:
  * @bytes: the contents of a CSV or xlsx file
@@ -33,7 +56,9 @@ looks_like_workbook (GBytes *bytes)
  *
  * Reads a file's contents as a table, by what they are rather than by the
  * file's name: a zip archive is read as an xlsx workbook with
- * #ThanrakXlsxReader, anything else as CSV with thanrak_csv_read_bytes().
+ * #ThanrakXlsxReader; a web page or Excel 2003 XML file (what web systems
+ * export as “.xls”) is refused with %THANRAK_IO_ERROR_UNSUPPORTED;
+ * anything else is read as CSV with thanrak_csv_read_bytes().
  *
  * Errors: those of thanrak_csv_read_bytes(),
  * thanrak_xlsx_reader_new_for_bytes() and
@@ -57,6 +82,13 @@ thanrak_table_read_bytes (GBytes      *bytes,
       if (reader == NULL)
         return NULL;
       return thanrak_xlsx_reader_read_sheet (reader, sheet_name, error);
+    }
+
+  if (looks_like_markup (bytes))
+    {
+      g_set_error_literal (error, THANRAK_IO_ERROR, THANRAK_IO_ERROR_UNSUPPORTED,
+                           _("The file is a web page or Excel 2003 XML, not CSV or xlsx (web systems often export these under an .xls name): open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx)."));
+      return NULL;
     }
 
   return thanrak_csv_read_bytes (bytes, name, error);
