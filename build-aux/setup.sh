@@ -7,7 +7,7 @@ set -eu
 packages="
   gcc libc6-dev meson ninja-build pkg-config gettext
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev
-  libsqlite3-dev libxlsxwriter-dev
+  libsqlite3-dev libxlsxwriter-dev libgsf-1-dev libxml2-dev libcsv-dev
   desktop-file-utils appstream
   locales fonts-thai-tlwg fonts-tlwg-laksaman adwaita-icon-theme librsvg2-common
 "

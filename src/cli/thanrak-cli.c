@@ -10,6 +10,7 @@
 #include "thanrak-cli.h"
 #include "thanrak-cli-analysis.h"
 #include "thanrak-cli-store.h"
+#include "thanrak-cli-io.h"
 
 /* Each command lives in the file of its area (thanrak-cli-<area>.c) and is
  * listed here, in the order `--help` shows them. */
@@ -23,6 +24,7 @@ static const ThanrakCliCommand commands[] = {
   { "levels", N_("Print the KPI level each district achieved"), thanrak_cli_levels },
   { "rule-sets", N_("List the KPI rule sets by fiscal year and round"), thanrak_cli_rule_sets },
   { "targets", N_("Print the per-district KPI targets of a rule set"), thanrak_cli_targets },
+  { "read-table", N_("Show the cells of a CSV or xlsx file as Thanrak reads them"), thanrak_cli_read_table },
   { NULL, NULL, NULL },
 };
 
