@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """check-flatpak.py MANIFEST: the Flatpak manifest parses, names the GNOME 43
-runtime (GTK 4.8, libadwaita 1.2), builds libxlsxwriter before the app, and
-asks for no more than it needs. Flatpak runtimes cannot be downloaded here,
+runtime (GTK 4.8, libadwaita 1.2), builds libxlsxwriter, libcsv and libgsf
+before the app, and asks for no more than it needs. Flatpak runtimes cannot be downloaded here,
 so the manifest is checked, not built."""
 import json
 import sys
@@ -32,9 +32,11 @@ if args != allowed:
 names = [m.get("name") if isinstance(m, dict) else m for m in manifest.get("modules", [])]
 if names[-1:] != ["thanrak"]:
     problems.append(f"the last module must be thanrak, modules are {names}")
-if ("libxlsxwriter" not in names or "thanrak" not in names
-        or names.index("libxlsxwriter") > names.index("thanrak")):
-    problems.append(f"libxlsxwriter must be built before thanrak, modules are {names}")
+# Libraries the GNOME 43 runtime lacks, built before the app.
+for library in ("libxlsxwriter", "libcsv", "libgsf"):
+    if (library not in names or "thanrak" not in names
+            or names.index(library) > names.index("thanrak")):
+        problems.append(f"{library} must be built before thanrak, modules are {names}")
 for m in manifest.get("modules", []):
     if isinstance(m, dict) and not m.get("sources"):
         problems.append(f"module {m.get('name')} has no sources")
