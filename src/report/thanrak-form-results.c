@@ -9,11 +9,12 @@
 #include "thanrak-form-results.h"
 
 #define WIDTH_NUMBER 6.0
-#define WIDTH_DISTRICT 18.0
+#define WIDTH_DISTRICT 20.0
 #define WIDTH_VALUE 14.0
-#define WIDTH_PERCENT 12.0
-#define WIDTH_LEVEL 11.0
-#define WIDTH_SCORE 8.0
+#define WIDTH_PERCENT 13.0
+#define WIDTH_LEVEL 13.0
+#define WIDTH_SCORE 10.0
+#define WIDTH_WIDEST 40.0
 
 /* The band slot of a level: slots are only places for colours, the
  * colour itself is the rule set's (Colour=#RRGGBB). */
@@ -152,33 +153,56 @@ thanrak_form_results_new (ThanrakKpiRuleSet        *rule_set,
     thanrak_report_sheet_add_subtitle (sheet, subtitle);
   thanrak_form_add_office_and_date (sheet, options);
 
-  /* Columns and headings */
-  thanrak_report_sheet_add_column (sheet, WIDTH_NUMBER, THANRAK_REPORT_ALIGN_CENTER);
-  thanrak_report_sheet_add_heading (sheet, 0, c++, 1, 1, thanrak_kpi_rule_set_get_number_heading (rule_set));
-  thanrak_report_sheet_add_column (sheet, WIDTH_DISTRICT, THANRAK_REPORT_ALIGN_LEFT);
-  thanrak_report_sheet_add_heading (sheet, 0, c++, 1, 1, thanrak_kpi_rule_set_get_district_heading (rule_set));
-  for (guint i = 0; i < results->len; i++)
-    {
-      const ThanrakKpiColumn *column =
-        thanrak_kpi_rule_set_get_column (rule_set, g_array_index (results, guint, i));
+  /* Columns and headings: widths for the values and the long headings,
+   * then for the title across them */
+  {
+    g_autoptr(GPtrArray) headings = g_ptr_array_new ();
+    g_autoptr(GArray) widths = g_array_new (FALSE, FALSE, sizeof (double));
+    double w;
 
-      thanrak_report_sheet_add_column (sheet, WIDTH_VALUE, THANRAK_REPORT_ALIGN_DEFAULT);
-      thanrak_report_sheet_add_heading (sheet, 0, c++, 1, 1,
-                                        column->long_heading != NULL ? column->long_heading : column->heading);
-    }
-  for (guint i = 0; i < thanrak_kpi_rule_set_get_n_measures (rule_set); i++)
-    {
-      const ThanrakKpiMeasure *measure = thanrak_kpi_rule_set_get_measure (rule_set, i);
+    g_ptr_array_add (headings, (gpointer) thanrak_kpi_rule_set_get_number_heading (rule_set));
+    w = WIDTH_NUMBER;
+    g_array_append_val (widths, w);
+    g_ptr_array_add (headings, (gpointer) thanrak_kpi_rule_set_get_district_heading (rule_set));
+    w = WIDTH_DISTRICT;
+    g_array_append_val (widths, w);
+    for (guint i = 0; i < results->len; i++)
+      {
+        const ThanrakKpiColumn *column =
+          thanrak_kpi_rule_set_get_column (rule_set, g_array_index (results, guint, i));
+        const char *text = column->long_heading != NULL ? column->long_heading : column->heading;
 
-      if (!shows_measure (measure))
-        continue;
-      thanrak_report_sheet_add_column (sheet, WIDTH_PERCENT, THANRAK_REPORT_ALIGN_DEFAULT);
-      thanrak_report_sheet_add_heading (sheet, 0, c++, 1, 1, measure->heading);
-    }
-  thanrak_report_sheet_add_column (sheet, WIDTH_LEVEL, THANRAK_REPORT_ALIGN_CENTER);
-  thanrak_report_sheet_add_heading (sheet, 0, c++, 1, 1, "ระดับ");
-  thanrak_report_sheet_add_column (sheet, WIDTH_SCORE, THANRAK_REPORT_ALIGN_CENTER);
-  thanrak_report_sheet_add_heading (sheet, 0, c++, 1, 1, "ค่าคะแนน");
+        g_ptr_array_add (headings, (gpointer) text);
+        w = thanrak_form_heading_width (text, WIDTH_VALUE, WIDTH_WIDEST);
+        g_array_append_val (widths, w);
+      }
+    for (guint i = 0; i < thanrak_kpi_rule_set_get_n_measures (rule_set); i++)
+      {
+        const ThanrakKpiMeasure *measure = thanrak_kpi_rule_set_get_measure (rule_set, i);
+
+        if (!shows_measure (measure))
+          continue;
+        g_ptr_array_add (headings, (gpointer) measure->heading);
+        w = thanrak_form_heading_width (measure->heading, WIDTH_PERCENT, WIDTH_WIDEST);
+        g_array_append_val (widths, w);
+      }
+    g_ptr_array_add (headings, (gpointer) "ระดับ");
+    w = WIDTH_LEVEL;
+    g_array_append_val (widths, w);
+    g_ptr_array_add (headings, (gpointer) "ค่าคะแนน");
+    w = WIDTH_SCORE;
+    g_array_append_val (widths, w);
+
+    thanrak_form_fit_title ((double *) (gpointer) widths->data, widths->len, title);
+    for (guint k = 0; k < widths->len; k++)
+      {
+        thanrak_report_sheet_add_column (sheet, g_array_index (widths, double, k),
+                                         k == 1 ? THANRAK_REPORT_ALIGN_LEFT :
+                                         k == 0 || k + 2 >= widths->len ? THANRAK_REPORT_ALIGN_CENTER :
+                                         THANRAK_REPORT_ALIGN_DEFAULT);
+        thanrak_report_sheet_add_heading (sheet, 0, c++, 1, 1, g_ptr_array_index (headings, k));
+      }
+  }
 
   /* Districts */
   for (guint r = 0; r < districts->len; r++)
