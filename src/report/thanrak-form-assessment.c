@@ -114,11 +114,11 @@ thanrak_form_assessment_new (const ThanrakAssessment  *assessment,
   thanrak_report_sheet_set_thai_digits (sheet, options != NULL && options->thai_digits);
   thanrak_report_sheet_set_orientation (sheet, THANRAK_REPORT_ORIENTATION_PORTRAIT);
   thanrak_report_sheet_add_column (sheet, 5, THANRAK_REPORT_ALIGN_CENTER);
-  thanrak_report_sheet_add_column (sheet, 20, THANRAK_REPORT_ALIGN_LEFT);
+  thanrak_report_sheet_add_column (sheet, 22, THANRAK_REPORT_ALIGN_LEFT);
   thanrak_report_sheet_add_column (sheet, 4, THANRAK_REPORT_ALIGN_CENTER);
-  thanrak_report_sheet_add_column (sheet, 44, THANRAK_REPORT_ALIGN_LEFT);
-  thanrak_report_sheet_add_column (sheet, 11, THANRAK_REPORT_ALIGN_CENTER);
-  thanrak_report_sheet_add_column (sheet, 9, THANRAK_REPORT_ALIGN_CENTER);
+  thanrak_report_sheet_add_column (sheet, 58, THANRAK_REPORT_ALIGN_LEFT);
+  thanrak_report_sheet_add_column (sheet, 15, THANRAK_REPORT_ALIGN_CENTER);
+  thanrak_report_sheet_add_column (sheet, 10, THANRAK_REPORT_ALIGN_CENTER);
 
   /* Title lines */
   thanrak_report_sheet_add_title (sheet, "แบบประเมินศูนย์บริการส่งเสริมเศรษฐกิจฐานราก");
