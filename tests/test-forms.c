@@ -892,9 +892,9 @@ test_assessment_summary (void)
       expect_text (e, 2, 1, "จังหวัดสระแก้ว ประจำปีงบประมาณ พ.ศ. 2565", NULL);
       expect_text (e, 3, 1, "@SUM(A1)", NULL);
       expect_text (e, 4, 3, "คะแนนรายด้าน", NULL);
-      expect_text (e, 5, 3, "๑\n(๖)", NULL);
-      expect_text (e, 5, 12, "๑๐\n(๖)", NULL);
-      expect_text (e, 4, 13, "คะแนนรวม\n(๕๐)", NULL);
+      expect_text (e, 5, 3, "1\n(6)", NULL);
+      expect_text (e, 5, 12, "10\n(6)", NULL);
+      expect_text (e, 4, 13, "คะแนนรวม\n(50)", NULL);
       for (guint i = 0; i < 3; i++)
         {
           ThanrakAssessmentGrade grade = thanrak_assessment_get_grade (all[i]);

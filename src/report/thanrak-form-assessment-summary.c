@@ -5,7 +5,6 @@
 #include "config.h"
 
 #include "thanrak-form-assessment-summary.h"
-#include "thanrak-thai.h"
 
 /**
  * thanrak_form_assessment_summary_new:
@@ -21,7 +20,8 @@
  * 4 but does not show its layout; this layout is ours). Title, then
  * `จังหวัด<province> ประจำปีงบประมาณ พ.ศ. <FY>`; columns `ที่ | อำเภอ |
  * คะแนนรายด้าน` over the ten aspects (headed by their number and full
- * points, `๑ (๖)`) `| คะแนนรวม (๕๐) | ผลการประเมิน`; one row per center
+ * points, `1 (6)`, in Thai digits with the option) `| คะแนนรวม (50) |
+ * ผลการประเมิน`; one row per center
  * with its points per aspect and total as numbers and its grade as the
  * seed names it (`ดี (A)`); below the table, how many centers got each
  * grade and how many in all.
@@ -61,7 +61,7 @@ thanrak_form_assessment_summary_new (const char                     *province,
   for (guint a = 0; a < n_aspects; a++)
     thanrak_report_sheet_add_column (sheet, 6, THANRAK_REPORT_ALIGN_CENTER);
   thanrak_report_sheet_add_column (sheet, 9, THANRAK_REPORT_ALIGN_CENTER);
-  thanrak_report_sheet_add_column (sheet, 13, THANRAK_REPORT_ALIGN_CENTER);
+  thanrak_report_sheet_add_column (sheet, 16, THANRAK_REPORT_ALIGN_CENTER);
 
   thanrak_report_sheet_add_heading (sheet, 0, 0, 2, 1, "ที่");
   thanrak_report_sheet_add_heading (sheet, 0, 1, 2, 1, "อำเภอ");
@@ -69,11 +69,10 @@ thanrak_form_assessment_summary_new (const char                     *province,
   for (guint a = 0; a < n_aspects; a++)
     {
       g_autofree char *text = g_strdup_printf ("%u\n(%d)", aspects[a].number, aspects[a].max_points);
-      g_autofree char *thai = thanrak_thai_digits (text);
 
-      thanrak_report_sheet_add_heading (sheet, 1, 2 + a, 1, 1, thai);
+      thanrak_report_sheet_add_heading (sheet, 1, 2 + a, 1, 1, text);
     }
-  thanrak_report_sheet_add_heading (sheet, 0, 2 + n_aspects, 2, 1, "คะแนนรวม\n(๕๐)");
+  thanrak_report_sheet_add_heading (sheet, 0, 2 + n_aspects, 2, 1, "คะแนนรวม\n(50)");
   thanrak_report_sheet_add_heading (sheet, 0, 3 + n_aspects, 2, 1, "ผลการประเมิน");
 
   for (guint c = 0; c < n_centers; c++)
