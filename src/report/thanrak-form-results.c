@@ -173,7 +173,7 @@ thanrak_form_results_new (ThanrakKpiRuleSet        *rule_set,
         const char *text = column->long_heading != NULL ? column->long_heading : column->heading;
 
         g_ptr_array_add (headings, (gpointer) text);
-        w = thanrak_form_heading_width (text, WIDTH_VALUE, WIDTH_WIDEST);
+        w = thanrak_form_heading_width (text, 3, WIDTH_VALUE, WIDTH_WIDEST);
         g_array_append_val (widths, w);
       }
     for (guint i = 0; i < thanrak_kpi_rule_set_get_n_measures (rule_set); i++)
@@ -183,7 +183,7 @@ thanrak_form_results_new (ThanrakKpiRuleSet        *rule_set,
         if (!shows_measure (measure))
           continue;
         g_ptr_array_add (headings, (gpointer) measure->heading);
-        w = thanrak_form_heading_width (measure->heading, WIDTH_PERCENT, WIDTH_WIDEST);
+        w = thanrak_form_heading_width (measure->heading, 3, WIDTH_PERCENT, WIDTH_WIDEST);
         g_array_append_val (widths, w);
       }
     g_ptr_array_add (headings, (gpointer) "ระดับ");

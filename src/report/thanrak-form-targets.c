@@ -100,7 +100,7 @@ thanrak_form_targets_new (ThanrakKpiTargetTable    *table,
     {
       const ThanrakKpiColumn *column = g_ptr_array_index (table->columns, k);
 
-      widths[2 + k] = thanrak_form_heading_width (column_text (column),
+      widths[2 + k] = thanrak_form_heading_width (column_text (column), 4,
                                                   column->unit == THANRAK_KPI_UNIT_BAHT ? WIDTH_BAHT : WIDTH_COUNT,
                                                   WIDTH_WIDEST);
       grouped |= column->group_heading != NULL;

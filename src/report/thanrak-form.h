@@ -41,6 +41,7 @@ void  thanrak_form_fit_title            (double                   *widths,
                                         guint                     n_widths,
                                         const char               *title);
 double thanrak_form_heading_width      (const char               *heading,
+                                        guint                     max_lines,
                                         double                    narrowest,
                                         double                    widest);
 void  thanrak_form_add_office_and_date (ThanrakReportSheet       *sheet,
