@@ -54,6 +54,33 @@ test_checklist (void)
   g_assert_cmpint (thanrak_assessment_find_item ("10.3")->points, ==, 6);
   g_assert_null (thanrak_assessment_find_item ("11.1"));
 
+  /* slips of the seed's text extraction, corrected from the seed's own
+   * other occurrences (src/analysis/README.md) */
+  g_assert_cmpstr (aspects[2].title, ==, "ด้านบทบาทภารกิจของศูนย์");
+  g_assert_cmpstr (thanrak_assessment_find_item ("6.1")->text, ==, "มีการให้บริการ ณ ที่ตั้งของศูนย์");
+  g_assert_cmpstr (thanrak_assessment_find_item ("6.1")->guidance_title, ==, "๖.๑ การให้บริการ ณ ที่ตั้งของศูนย์");
+  g_assert_cmpstr (thanrak_assessment_find_item ("3.1")->text, ==,
+                   "มีการวิเคราะห์ปัญหา ความต้องการของผู้รับบริการ");
+  g_assert_cmpstr (thanrak_assessment_find_item ("3.2")->text, ==,
+                   "มีการสนับสนุน สื่อ วัสดุ อุปกรณ์ความรู้ด้านเศรษฐกิจ");
+  g_assert_cmpstr (thanrak_assessment_find_item ("3.3")->text, ==,
+                   "มีการสนับสนุนสถานที่ในการพบปะเจรจาธุรกิจหรือแลกเปลี่ยนเรียนรู้ของผู้เกี่ยวข้องด้านเศรษฐกิจ");
+  g_assert_cmpstr (thanrak_assessment_find_item ("3.4")->text, ==,
+                   "มีการส่งเสริมการประกอบอาชีพ การสร้างรายได้เพิ่มขึ้นของประชาชน");
+  g_assert_cmpstr (thanrak_assessment_find_item ("5.1")->text, ==, "มีการให้คำปรึกษา แนะนำ");
+  g_assert_cmpstr (thanrak_assessment_find_item ("10.1")->guidance_title, ==,
+                   "๑๐. ด้านความพึงพอใจของผู้รับบริการ");
+  for (guint i = 0; i < n_items; i++)
+    {
+      /* a space never stands before or after a word the checklist
+       * writes joined: "ของ ", " ด้าน", " ผู้รับ" were all cell wraps */
+      g_assert_null (strstr (items[i].text, "คุณย"));
+      g_assert_null (strstr (items[i].text, "ของ "));
+      g_assert_null (strstr (items[i].text, " ด้าน"));
+    }
+  for (guint a = 0; a < n_aspects; a++)
+    g_assert_null (strstr (aspects[a].title, " "));
+
   /* guidance: per item, per aspect for 7-10, none for 5.4 */
   g_assert_cmpstr (thanrak_assessment_find_item ("1.2")->guidance_title, ==,
                    "๑.๒ ป้ายศูนย์บริการส่งเสริมเศรษฐกิจฐานราก");

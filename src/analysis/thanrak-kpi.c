@@ -97,6 +97,9 @@ struct _ThanrakKpiRuleSet
   char            *district_heading;
   char            *total_label;
   char            *total_label_plain;
+  char            *remarks_heading;
+  char            *results_title;
+  char            *results_subtitle;
   GPtrArray       *columns;      /* Column */
   GPtrArray       *measures;     /* Measure */
   GPtrArray       *levels;       /* Level, by number - 1 */
@@ -684,6 +687,9 @@ thanrak_kpi_rule_set_new_from_key_file (GKeyFile    *key_file,
   self->total_label = get_string (key_file, g, "TotalLabel", FALSE, origin, NULL);
   if (self->total_label == NULL)
     self->total_label = g_strdup ("รวม");
+  self->remarks_heading = get_string (key_file, g, "RemarksHeading", FALSE, origin, NULL);
+  self->results_title = get_string (key_file, g, "ResultsTitle", FALSE, origin, NULL);
+  self->results_subtitle = get_string (key_file, g, "ResultsSubtitle", FALSE, origin, NULL);
   self->total_label_plain = get_string (key_file, g, "TotalLabelPlain", FALSE, origin, NULL);
   if (self->total_label_plain == NULL && strstr (self->total_label, "{province}") == NULL)
     self->total_label_plain = g_strdup (self->total_label);
@@ -905,6 +911,9 @@ thanrak_kpi_rule_set_unref (ThanrakKpiRuleSet *self)
   g_free (self->indicator);
   g_free (self->source);
   g_free (self->number_heading);
+  g_free (self->remarks_heading);
+  g_free (self->results_title);
+  g_free (self->results_subtitle);
   g_free (self->district_heading);
   g_free (self->total_label);
   g_free (self->total_label_plain);
@@ -1016,6 +1025,55 @@ thanrak_kpi_rule_set_get_origin (ThanrakKpiRuleSet *self)
 {
   g_return_val_if_fail (self != NULL, NULL);
   return self->origin;
+}
+
+/**
+ * thanrak_kpi_rule_set_get_remarks_heading:
+ * @self: a #ThanrakKpiRuleSet
+ *
+ * The heading of an empty remarks column the official table ends with
+ * (`RemarksHeading`, e.g. `หมายเหตุ` in seed 003), or %NULL when the
+ * table has none (seed 004).
+ *
+ * Returns: (nullable): the heading, owned by @self
+ */
+const char *
+thanrak_kpi_rule_set_get_remarks_heading (ThanrakKpiRuleSet *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->remarks_heading;
+}
+
+/**
+ * thanrak_kpi_rule_set_get_results_title:
+ * @self: a #ThanrakKpiRuleSet
+ *
+ * The title of the table of results and levels (`ResultsTitle`, e.g.
+ * seed 003's `แบบรายงานผลสรุปการดำเนินงาน…`), or %NULL when the rule set
+ * names none.
+ *
+ * Returns: (nullable): the title, owned by @self
+ */
+const char *
+thanrak_kpi_rule_set_get_results_title (ThanrakKpiRuleSet *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->results_title;
+}
+
+/**
+ * thanrak_kpi_rule_set_get_results_subtitle:
+ * @self: a #ThanrakKpiRuleSet
+ *
+ * The line below the results title (`ResultsSubtitle`), or %NULL.
+ *
+ * Returns: (nullable): the line, owned by @self
+ */
+const char *
+thanrak_kpi_rule_set_get_results_subtitle (ThanrakKpiRuleSet *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->results_subtitle;
 }
 
 /**

@@ -233,6 +233,9 @@ const char            *thanrak_kpi_rule_set_get_source         (ThanrakKpiRuleSe
 const char            *thanrak_kpi_rule_set_get_origin         (ThanrakKpiRuleSet   *self);
 const char            *thanrak_kpi_rule_set_get_number_heading (ThanrakKpiRuleSet   *self);
 const char            *thanrak_kpi_rule_set_get_district_heading (ThanrakKpiRuleSet *self);
+const char            *thanrak_kpi_rule_set_get_remarks_heading (ThanrakKpiRuleSet *self);
+const char            *thanrak_kpi_rule_set_get_results_title  (ThanrakKpiRuleSet   *self);
+const char            *thanrak_kpi_rule_set_get_results_subtitle (ThanrakKpiRuleSet *self);
 char                  *thanrak_kpi_rule_set_dup_total_label    (ThanrakKpiRuleSet   *self,
                                                                 const char          *province);
 gboolean               thanrak_kpi_rule_set_get_period         (ThanrakKpiRuleSet   *self,

@@ -9,8 +9,9 @@
 
 #include "thanrak-cli.h"
 #include "thanrak-cli-analysis.h"
-#include "thanrak-cli-store.h"
+#include "thanrak-cli-export.h"
 #include "thanrak-cli-io.h"
+#include "thanrak-cli-store.h"
 
 /* Each command lives in the file of its area (thanrak-cli-<area>.c) and is
  * listed here, in the order `--help` shows them. */
@@ -21,6 +22,7 @@ static const ThanrakCliCommand commands[] = {
   { "restore", N_("Replace the database with a checked backup"), thanrak_cli_store_restore },
   { "assessment", N_("Print a center's assessment score and grade"), thanrak_cli_assessment },
   { "bahttext", N_("Print an amount in baht in Thai words"), thanrak_cli_bahttext },
+  { "export", N_("Write an official form as an xlsx file"), thanrak_cli_export },
   { "levels", N_("Print the KPI level each district achieved"), thanrak_cli_levels },
   { "rule-sets", N_("List the KPI rule sets by fiscal year and round"), thanrak_cli_rule_sets },
   { "targets", N_("Print the per-district KPI targets of a rule set"), thanrak_cli_targets },

@@ -1322,7 +1322,11 @@ write_headings (Writer  *w,
 
         if ((pass == 0) != (h->row_span == 1))
           continue;
-        need = thanrak_report_text_lines (h->text, span_width (sheet, h->column, h->column_span),
+        /* Headings are bold, wider than the regular advance widths the
+         * estimate uses, and LibreOffice breaks Thai only at dictionary
+         * word ends: a tenth of the width is kept in reserve, or long
+         * headings in narrow columns lose their last line. */
+        need = thanrak_report_text_lines (h->text, span_width (sheet, h->column, h->column_span) * 0.9,
                                           THANRAK_REPORT_FONT_SIZE);
         for (guint r = h->row; r < h->row + h->row_span; r++)
           have += lines[r];

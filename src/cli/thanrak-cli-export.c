@@ -1,0 +1,551 @@
+/* thanrak-cli-export.c: `thanrak-cli export`, the official xlsx forms
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "thanrak-cli-export.h"
+#include "thanrak-form-assessment.h"
+#include "thanrak-form-assessment-summary.h"
+#include "thanrak-form-results.h"
+#include "thanrak-form-targets.h"
+#include "thanrak-report-file.h"
+#include "thanrak-thai.h"
+
+typedef enum {
+  FORM_ONLINE_TARGETS = 1 << 0,
+  FORM_REVENUE_TARGETS = 1 << 1,
+  FORM_CHANNEL_TARGETS = 1 << 2,
+  FORM_CHANNEL_RESULTS = 1 << 3,
+  FORM_ASSESSMENT = 1 << 4,
+  FORM_ASSESSMENT_SUMMARY = 1 << 5,
+} Form;
+
+#define KPI_FORMS (FORM_ONLINE_TARGETS | FORM_REVENUE_TARGETS | FORM_CHANNEL_TARGETS | FORM_CHANNEL_RESULTS)
+#define ALL_FORMS (KPI_FORMS | FORM_ASSESSMENT | FORM_ASSESSMENT_SUMMARY)
+
+static const struct {
+  const char *name;
+  Form        form;
+  const char *rule_set;   /* the default rule set of a KPI form */
+} forms[] = {
+  { "online-targets", FORM_ONLINE_TARGETS, "2564-2-online-products" },
+  { "revenue-targets", FORM_REVENUE_TARGETS, "2564-2-revenue-growth" },
+  { "channel-targets", FORM_CHANNEL_TARGETS, "2565-marketing-channels" },
+  { "channel-results", FORM_CHANNEL_RESULTS, "2565-marketing-channels" },
+  { "assessment", FORM_ASSESSMENT, NULL },
+  { "assessment-summary", FORM_ASSESSMENT_SUMMARY, NULL },
+};
+
+typedef struct
+{
+  char     *output;
+  char     *rule_set;
+  char     *rules;
+  char     *input;
+  char     *results;
+  char     *province;
+  char     *office;
+  char     *date;
+  char     *center;
+  char     *subdistrict;
+  char     *district;
+  int       fiscal_year;
+  char     *items;
+  int       services;
+  char     *satisfaction;
+  int       management;
+  int       advisory;
+  int       meetings;
+  gboolean  thai_digits;
+} Options;
+
+static void
+options_clear (Options *o)
+{
+  g_free (o->output);
+  g_free (o->rule_set);
+  g_free (o->rules);
+  g_free (o->input);
+  g_free (o->results);
+  g_free (o->province);
+  g_free (o->office);
+  g_free (o->date);
+  g_free (o->center);
+  g_free (o->subdistrict);
+  g_free (o->district);
+  g_free (o->items);
+  g_free (o->satisfaction);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Options, options_clear)
+
+/* An option given to a form that does not use it is an error, so a
+ * misspelt intention is not silently dropped. */
+static gboolean
+check_used (const char  *form_name,
+            Form         form,
+            const char  *option,
+            gboolean     given,
+            Form         used_by,
+            GError     **error)
+{
+  if (!given || (form & used_by) != 0)
+    return TRUE;
+  g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+               _("The form “%s” does not use --%s: leave it out (see “thanrak-cli export --help”)"),
+               form_name, option);
+  return FALSE;
+}
+
+static gboolean
+parse_date (const char  *text,
+            GDate       *date,
+            GError     **error)
+{
+  unsigned year, month, day;
+  char end;
+
+  /* YYYY-MM-DD, CE or BE (a year above 2400 is Buddhist Era) */
+  if (sscanf (text, "%4u-%2u-%2u%c", &year, &month, &day, &end) == 3)
+    {
+      if (year > 2400)
+        year -= THANRAK_BE_OFFSET;
+      if (g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
+        {
+          g_date_set_dmy (date, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
+          return TRUE;
+        }
+    }
+  else if (thanrak_thai_parse_date (text, date, NULL))
+    return TRUE;
+
+  g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+               _("--date “%s” is not a date: write it as 2565-10-01 or 1 ต.ค. 2565"), text);
+  return FALSE;
+}
+
+static GPtrArray *
+read_districts (ThanrakKpiRuleSet  *rs,
+                const char         *path,
+                GError            **error)
+{
+  g_autofree char *text = NULL;
+  gsize length;
+
+  if (!g_file_get_contents (path, &text, &length, error))
+    return NULL;
+  return thanrak_kpi_rule_set_read_csv (rs, text, (gssize) length, error);
+}
+
+static ThanrakKpiRuleSet *
+load_rule_set (const Options  *o,
+               const char     *fallback,
+               GError        **error)
+{
+  g_autoptr(GPtrArray) rule_sets = NULL;
+  ThanrakKpiRuleSet *rs;
+  const char *id = o->rule_set != NULL ? o->rule_set : fallback;
+
+  if (o->rules != NULL)
+    {
+      if (o->rule_set != NULL)
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       _("Give either --rule-set ID or --rules FILE, not both"));
+          return NULL;
+        }
+      return thanrak_kpi_rule_set_new_from_file (o->rules, error);
+    }
+
+  if (!(rule_sets = thanrak_kpi_rule_sets_load (NULL, error)))
+    return NULL;
+  rs = thanrak_kpi_rule_sets_lookup (rule_sets, id);
+  if (rs == NULL)
+    {
+      g_set_error (error, THANRAK_KPI_ERROR, THANRAK_KPI_ERROR_NOT_FOUND,
+                   _("No rule set is called “%s”: run “thanrak-cli rule-sets” for the list"), id);
+      return NULL;
+    }
+  return thanrak_kpi_rule_set_ref (rs);
+}
+
+static ThanrakReportSheet *
+kpi_sheet (Form                      form,
+           const Options            *o,
+           const char               *fallback,
+           const ThanrakFormOptions *fo,
+           GError                  **error)
+{
+  g_autoptr(ThanrakKpiRuleSet) rs = NULL;
+  g_autoptr(GPtrArray) districts = NULL;
+  g_autoptr(ThanrakKpiTargetTable) table = NULL;
+
+  if (o->input == NULL)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("Give the district figures with --input FILE.csv"));
+      return NULL;
+    }
+  if (!(rs = load_rule_set (o, fallback, error)) ||
+      !(districts = read_districts (rs, o->input, error)))
+    return NULL;
+
+  if (form == FORM_CHANNEL_RESULTS)
+    {
+      if (o->results != NULL)
+        {
+          g_autoptr(GPtrArray) more = read_districts (rs, o->results, error);
+          if (more == NULL || !thanrak_kpi_merge_districts (districts, more, error))
+            return NULL;
+        }
+      return thanrak_form_results_new (rs, districts, o->province, fo, error);
+    }
+
+  if (!(table = thanrak_kpi_rule_set_compute_targets (rs, districts, o->province, error)))
+    return NULL;
+  return thanrak_form_targets_new (table, fo);
+}
+
+/* The answers of one center, as the `assessment` command takes them. */
+static ThanrakAssessment *
+make_assessment (const Options  *o,
+                 GError        **error)
+{
+  static const struct { const char *word; ThanrakSatisfaction value; } words[] = {
+    { "none", THANRAK_SATISFACTION_NOT_ASSESSED },
+    { "not-assessed", THANRAK_SATISFACTION_NOT_ASSESSED },
+    { "low", THANRAK_SATISFACTION_LOW },
+    { "medium", THANRAK_SATISFACTION_MEDIUM },
+    { "high", THANRAK_SATISFACTION_HIGH },
+  };
+  ThanrakAssessmentRecords records = THANRAK_ASSESSMENT_RECORDS_INIT;
+  g_autoptr(ThanrakAssessment) assessment = NULL;
+  g_auto(GStrv) ids = NULL;
+
+  records.services = o->services;
+  records.management_members = o->management;
+  records.advisory_members = o->advisory;
+  records.meetings = o->meetings;
+  if (o->satisfaction != NULL)
+    {
+      gsize i;
+
+      for (i = 0; i < G_N_ELEMENTS (words); i++)
+        if (g_ascii_strcasecmp (o->satisfaction, words[i].word) == 0)
+          break;
+      if (i == G_N_ELEMENTS (words))
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       _("--satisfaction takes none, low, medium or high, not “%s”"), o->satisfaction);
+          return NULL;
+        }
+      records.satisfaction = words[i].value;
+    }
+
+  assessment = thanrak_assessment_propose (&records);
+  thanrak_assessment_confirm_all (assessment);
+  if (o->items == NULL)
+    return g_steal_pointer (&assessment);
+
+  ids = g_strsplit_set (o->items, ", ", -1);
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      if (*ids[i] == '\0')
+        continue;
+      if (!thanrak_assessment_set (assessment, ids[i], TRUE))
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       _("“%s” is not an item of the assessment: items run from 1.1 to 10.3"), ids[i]);
+          return NULL;
+        }
+    }
+  return g_steal_pointer (&assessment);
+}
+
+/* Splits one CSV line (RFC 4180 quotes, no line breaks inside fields). */
+static GPtrArray *
+csv_fields (const char *line)
+{
+  GPtrArray *fields = g_ptr_array_new_with_free_func (g_free);
+  GString *field = g_string_new (NULL);
+  gboolean quoted = FALSE;
+
+  for (const char *p = line; *p != '\0'; p++)
+    {
+      if (quoted)
+        {
+          if (*p == '"' && p[1] == '"')
+            g_string_append_c (field, *p++);
+          else if (*p == '"')
+            quoted = FALSE;
+          else
+            g_string_append_c (field, *p);
+        }
+      else if (*p == '"')
+        quoted = TRUE;
+      else if (*p == ',')
+        {
+          g_ptr_array_add (fields, g_strdup (g_strstrip (field->str)));
+          g_string_truncate (field, 0);
+        }
+      else if (*p != '\r')
+        g_string_append_c (field, *p);
+    }
+  g_ptr_array_add (fields, g_strdup (g_strstrip (field->str)));
+  g_string_free (field, TRUE);
+  return fields;
+}
+
+typedef struct
+{
+  char              *district;
+  ThanrakAssessment *assessment;
+} SummaryRow;
+
+static void
+summary_row_clear (gpointer data)
+{
+  SummaryRow *row = data;
+
+  g_free (row->district);
+  g_clear_pointer (&row->assessment, thanrak_assessment_free);
+}
+
+/* The layout of --input for assessment-summary: a heading row, then one
+ * row per center: the district, then the items it holds separated by
+ * spaces (`เมืองสระแก้ว,1.1 1.2 2.1 9.3 10.3`). */
+static GArray *
+read_summary (const char  *path,
+              GError     **error)
+{
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GArray) rows = g_array_new (FALSE, TRUE, sizeof (SummaryRow));
+
+  g_array_set_clear_func (rows, summary_row_clear);
+  if (!g_file_get_contents (path, &text, NULL, error))
+    return NULL;
+  if (!g_utf8_validate (text, -1, NULL))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("The table is not UTF-8 text: save it as “CSV UTF-8”"));
+      return NULL;
+    }
+
+  lines = g_strsplit (g_str_has_prefix (text, "\xEF\xBB\xBF") ? text + 3 : text, "\n", -1);
+  for (guint i = 1; lines[i] != NULL; i++)
+    {
+      g_autoptr(GPtrArray) fields = NULL;
+      g_auto(GStrv) ids = NULL;
+      SummaryRow row = { NULL, NULL };
+
+      if (*g_strstrip (lines[i]) == '\0')
+        continue;
+      fields = csv_fields (lines[i]);
+      row.district = g_strdup (g_ptr_array_index (fields, 0));
+      row.assessment = thanrak_assessment_new ();
+      g_array_append_val (rows, row);
+      if (fields->len < 2)
+        continue;
+      ids = g_strsplit_set (g_ptr_array_index (fields, 1), " ;", -1);
+      for (guint k = 0; ids[k] != NULL; k++)
+        if (*ids[k] != '\0' && !thanrak_assessment_set (row.assessment, ids[k], TRUE))
+          {
+            g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                         _("Line %u of %s: “%s” is not an item of the assessment: items run from 1.1 to 10.3"),
+                         i + 1, path, ids[k]);
+            return NULL;
+          }
+    }
+  return g_steal_pointer (&rows);
+}
+
+/**
+ * thanrak_cli_export:
+ * @argc: argument count, the command name included
+ * @argv: (array length=argc): `export FORM --output FILE.xlsx [OPTION…]`
+ * @error: return location for a #GError
+ *
+ * `thanrak-cli export`: writes an official form as an xlsx file, the
+ * same file the app writes (src/report/thanrak-form-*.c): forms
+ * `online-targets` (form 4), `revenue-targets` (form 5), `channel-targets`
+ * and `channel-results` (form 7), `assessment` (form 1) and
+ * `assessment-summary` (form 2). The file is written to a temporary name
+ * beside FILE.xlsx and renamed into place when complete.
+ *
+ * Returns: %TRUE on success; %FALSE with a %G_OPTION_ERROR, #GFileError,
+ *   %THANRAK_KPI_ERROR or %THANRAK_REPORT_ERROR
+ */
+gboolean
+thanrak_cli_export (int      argc,
+                    char   **argv,
+                    GError **error)
+{
+  g_auto(Options) o = { NULL, };
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(ThanrakReportSheet) sheet = NULL;
+  g_autoptr(ThanrakAssessment) assessment = NULL;
+  g_autoptr(GArray) summary = NULL;
+  ThanrakFormOptions fo = THANRAK_FORM_OPTIONS_INIT;
+  GDate date;
+  const char *form_name;
+  const char *rule_set = NULL;
+  Form form = 0;
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &o.output, N_("Write the form to this file"), N_("FILE.xlsx") },
+    { "rule-set", 0, 0, G_OPTION_ARG_STRING, &o.rule_set, N_("The rule set, e.g. 2564-2-online-products"), N_("ID") },
+    { "rules", 0, 0, G_OPTION_ARG_FILENAME, &o.rules, N_("Read the rule set from this file"), N_("FILE") },
+    { "input", 0, 0, G_OPTION_ARG_FILENAME, &o.input, N_("The district figures, or the centers' answers, a CSV table"), N_("FILE.csv") },
+    { "results", 0, 0, G_OPTION_ARG_FILENAME, &o.results, N_("The district results, a CSV table"), N_("FILE.csv") },
+    { "province", 0, 0, G_OPTION_ARG_STRING, &o.province, N_("The province name"), N_("NAME") },
+    { "office", 0, 0, G_OPTION_ARG_STRING, &o.office, N_("The issuing office, printed below the title"), N_("TEXT") },
+    { "date", 0, 0, G_OPTION_ARG_STRING, &o.date, N_("The date of issue, e.g. 2565-10-01 or 1 ต.ค. 2565"), N_("DATE") },
+    { "center", 0, 0, G_OPTION_ARG_STRING, &o.center, N_("The center's name"), N_("NAME") },
+    { "subdistrict", 0, 0, G_OPTION_ARG_STRING, &o.subdistrict, N_("The subdistrict of the center's premises"), N_("NAME") },
+    { "district", 0, 0, G_OPTION_ARG_STRING, &o.district, N_("The district of the center"), N_("NAME") },
+    { "fiscal-year", 0, 0, G_OPTION_ARG_INT, &o.fiscal_year, N_("The fiscal year assessed (Buddhist Era)"), N_("YEAR") },
+    { "items", 0, 0, G_OPTION_ARG_STRING, &o.items, N_("The items the center holds, e.g. 1.1,1.2,2.3"), N_("LIST") },
+    { "services", 0, 0, G_OPTION_ARG_INT, &o.services, N_("Services delivered in the fiscal year"), N_("N") },
+    { "satisfaction", 0, 0, G_OPTION_ARG_STRING, &o.satisfaction, N_("Satisfaction survey: none, low, medium or high"), N_("LEVEL") },
+    { "management", 0, 0, G_OPTION_ARG_INT, &o.management, N_("Members of the management committee"), N_("N") },
+    { "advisory", 0, 0, G_OPTION_ARG_INT, &o.advisory, N_("Members of the advisory committee"), N_("N") },
+    { "meetings", 0, 0, G_OPTION_ARG_INT, &o.meetings, N_("Committee meetings in the fiscal year"), N_("N") },
+    { "thai-digits", 0, 0, G_OPTION_ARG_NONE, &o.thai_digits, N_("Write numbers in Thai digits"), NULL },
+    { NULL }
+  };
+
+  o.services = o.management = o.advisory = o.meetings = -1;
+
+  context = g_option_context_new (_("FORM"));
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context, _("Write an official form as an xlsx file."));
+  g_option_context_set_description (context,
+    _("Forms:\n"
+      "  online-targets      form 4, OTOP online-market targets per district (seed 004):\n"
+      "                      --input FILE.csv [--rule-set ID|--rules FILE] [--province NAME]\n"
+      "  revenue-targets     form 5, OTOP revenue targets per district, in baht (seed 004):\n"
+      "                      --input FILE.csv [--rule-set ID|--rules FILE] [--province NAME]\n"
+      "  channel-targets     form 7, marketing-channel targets per district (seed 003):\n"
+      "                      --input FILE.csv [--rule-set ID|--rules FILE] [--province NAME]\n"
+      "  channel-results     form 7, results with levels and colour bands (seed 003):\n"
+      "                      --input FILE.csv --results FILE.csv [--rule-set ID|--rules FILE]\n"
+      "                      [--province NAME] [--office TEXT] [--date DATE]\n"
+      "  assessment          form 1, one center's assessment (seed 001): [--items LIST]\n"
+      "                      [--services N] [--satisfaction LEVEL] [--management N] [--advisory N]\n"
+      "                      [--meetings N] [--center NAME] [--subdistrict NAME] [--district NAME]\n"
+      "                      [--province NAME] [--fiscal-year YEAR]\n"
+      "  assessment-summary  form 2, the centers of a province: --input FILE.csv\n"
+      "                      [--province NAME] [--fiscal-year YEAR] [--office TEXT] [--date DATE]\n"
+      "                      FILE.csv: a heading row, then per center its district and the\n"
+      "                      items it holds separated by spaces: เมืองสระแก้ว,1.1 1.2 2.1 9.3\n"
+      "Every form takes --output FILE.xlsx and --thai-digits. The rule sets default to\n"
+      "2564-2-online-products, 2564-2-revenue-growth and 2565-marketing-channels."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, error))
+    return FALSE;
+
+  if (argc != 2)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("Give one form, for example: thanrak-cli export online-targets --input FILE.csv --output FILE.xlsx"));
+      return FALSE;
+    }
+  form_name = argv[1];
+  for (gsize i = 0; i < G_N_ELEMENTS (forms); i++)
+    if (g_str_equal (forms[i].name, form_name))
+      {
+        form = forms[i].form;
+        rule_set = forms[i].rule_set;
+      }
+  if (form == 0)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("There is no form “%s”: run “thanrak-cli export --help” for the list"), form_name);
+      return FALSE;
+    }
+  if (o.output == NULL)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("Give the file to write with --output FILE.xlsx"));
+      return FALSE;
+    }
+
+  if (!check_used (form_name, form, "rule-set", o.rule_set != NULL, KPI_FORMS, error) ||
+      !check_used (form_name, form, "rules", o.rules != NULL, KPI_FORMS, error) ||
+      !check_used (form_name, form, "input", o.input != NULL, KPI_FORMS | FORM_ASSESSMENT_SUMMARY, error) ||
+      !check_used (form_name, form, "results", o.results != NULL, FORM_CHANNEL_RESULTS, error) ||
+      !check_used (form_name, form, "office", o.office != NULL, FORM_CHANNEL_RESULTS | FORM_ASSESSMENT_SUMMARY, error) ||
+      !check_used (form_name, form, "date", o.date != NULL, FORM_CHANNEL_RESULTS | FORM_ASSESSMENT_SUMMARY, error) ||
+      !check_used (form_name, form, "center", o.center != NULL, FORM_ASSESSMENT, error) ||
+      !check_used (form_name, form, "subdistrict", o.subdistrict != NULL, FORM_ASSESSMENT, error) ||
+      !check_used (form_name, form, "district", o.district != NULL, FORM_ASSESSMENT, error) ||
+      !check_used (form_name, form, "fiscal-year", o.fiscal_year != 0, FORM_ASSESSMENT | FORM_ASSESSMENT_SUMMARY, error) ||
+      !check_used (form_name, form, "items", o.items != NULL, FORM_ASSESSMENT, error) ||
+      !check_used (form_name, form, "services", o.services != -1, FORM_ASSESSMENT, error) ||
+      !check_used (form_name, form, "satisfaction", o.satisfaction != NULL, FORM_ASSESSMENT, error) ||
+      !check_used (form_name, form, "management", o.management != -1, FORM_ASSESSMENT, error) ||
+      !check_used (form_name, form, "advisory", o.advisory != -1, FORM_ASSESSMENT, error) ||
+      !check_used (form_name, form, "meetings", o.meetings != -1, FORM_ASSESSMENT, error))
+    return FALSE;
+
+  if (o.fiscal_year != 0 && (o.fiscal_year < 2500 || o.fiscal_year > 3000))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("--fiscal-year is a Buddhist Era year such as 2565, not %d"), o.fiscal_year);
+      return FALSE;
+    }
+
+  fo.thai_digits = o.thai_digits;
+  fo.office = o.office;
+  if (o.date != NULL)
+    {
+      g_date_clear (&date, 1);
+      if (!parse_date (o.date, &date, error))
+        return FALSE;
+      fo.date = &date;
+    }
+
+  if (form & KPI_FORMS)
+    sheet = kpi_sheet (form, &o, rule_set, &fo, error);
+  else if (form == FORM_ASSESSMENT)
+    {
+      ThanrakFormCenter center = { o.center, o.subdistrict, o.district, o.province, (guint) o.fiscal_year };
+
+      if ((assessment = make_assessment (&o, error)) != NULL)
+        sheet = thanrak_form_assessment_new (assessment, &center, &fo);
+    }
+  else
+    {
+      if (o.input == NULL)
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       _("Give the centers' answers with --input FILE.csv"));
+          return FALSE;
+        }
+      if ((summary = read_summary (o.input, error)) != NULL)
+        {
+          g_autofree ThanrakFormSummaryCenter *centers = g_new0 (ThanrakFormSummaryCenter, MAX (summary->len, 1));
+
+          for (guint i = 0; i < summary->len; i++)
+            {
+              centers[i].district = g_array_index (summary, SummaryRow, i).district;
+              centers[i].assessment = g_array_index (summary, SummaryRow, i).assessment;
+            }
+          sheet = thanrak_form_assessment_summary_new (o.province, (guint) o.fiscal_year,
+                                                       centers, summary->len, &fo);
+        }
+    }
+  if (sheet == NULL)
+    return FALSE;
+
+  if (!thanrak_report_write_sheet (o.output, sheet, THANRAK_REPORT_WRITE_NONE, NULL, NULL, NULL, error))
+    return FALSE;
+
+  g_print (_("Wrote %s\n"), o.output);
+  return TRUE;
+}
