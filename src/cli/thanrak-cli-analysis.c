@@ -14,24 +14,9 @@
 #include "thanrak-assessment.h"
 #include "thanrak-checks.h"
 #include "thanrak-cli-analysis.h"
+#include "thanrak-cli-common.h"
 #include "thanrak-kpi.h"
 #include "thanrak-thai.h"
-
-static gboolean
-parse_options (GOptionEntry  *entries,
-               const char    *parameter,
-               const char    *summary,
-               int           *argc,
-               char        ***argv,
-               GError       **error)
-{
-  g_autoptr(GOptionContext) context = g_option_context_new (parameter);
-
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_set_summary (context, summary);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  return g_option_context_parse (context, argc, argv, error);
-}
 
 /* bahttext ---------------------------------------------------------------- */
 
@@ -58,7 +43,7 @@ thanrak_cli_bahttext (int      argc,
   g_autofree char *words = NULL;
   gint64 satang;
 
-  if (!parse_options (entries, _("AMOUNT"),
+  if (!_thanrak_cli_parse_options (entries, _("AMOUNT"),
                       _("Print an amount in baht in Thai words, as BAHTTEXT writes it."),
                       &argc, &argv, error))
     return FALSE;
@@ -79,13 +64,6 @@ thanrak_cli_bahttext (int      argc,
 }
 
 /* rule sets ------------------------------------------------------------- */
-
-static GPtrArray *
-load_rule_sets (const char  *rules_dir,
-                GError     **error)
-{
-  return thanrak_kpi_rule_sets_load (rules_dir, error);
-}
 
 /**
  * thanrak_cli_rule_sets:
@@ -118,11 +96,11 @@ thanrak_cli_rule_sets (int      argc,
   };
   g_autoptr(GPtrArray) rule_sets = NULL;
 
-  if (!parse_options (entries, NULL, _("List the KPI rule sets by fiscal year and round."),
+  if (!_thanrak_cli_parse_options (entries, NULL, _("List the KPI rule sets by fiscal year and round."),
                       &argc, &argv, error))
     return FALSE;
 
-  rule_sets = load_rule_sets (rules_dir, error);
+  rule_sets = thanrak_kpi_rule_sets_load (rules_dir, error);
   if (rule_sets == NULL)
     return FALSE;
   if (year > 0)
@@ -164,47 +142,6 @@ thanrak_cli_rule_sets (int      argc,
 
 /* targets and levels ---------------------------------------------------- */
 
-static ThanrakKpiRuleSet *
-choose_rule_set (GPtrArray   *rule_sets,
-                 const char  *id,
-                 const char  *rules_file,
-                 GError     **error)
-{
-  ThanrakKpiRuleSet *rs;
-
-  if ((id == NULL) == (rules_file == NULL))
-    {
-      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                   _("Give either --rule-set ID or --rules FILE (see “thanrak-cli rule-sets”)"));
-      return NULL;
-    }
-
-  if (rules_file != NULL)
-    return thanrak_kpi_rule_set_new_from_file (rules_file, error);
-
-  rs = thanrak_kpi_rule_sets_lookup (rule_sets, id);
-  if (rs == NULL)
-    {
-      g_set_error (error, THANRAK_KPI_ERROR, THANRAK_KPI_ERROR_NOT_FOUND,
-                   _("No rule set is called “%s”: run “thanrak-cli rule-sets” for the list"), id);
-      return NULL;
-    }
-  return thanrak_kpi_rule_set_ref (rs);
-}
-
-static GPtrArray *
-read_districts (ThanrakKpiRuleSet  *rs,
-                const char         *path,
-                GError            **error)
-{
-  g_autofree char *text = NULL;
-  gsize length;
-
-  if (!g_file_get_contents (path, &text, &length, error))
-    return NULL;
-  return thanrak_kpi_rule_set_read_csv (rs, text, (gssize) length, error);
-}
-
 static char *
 format_value (gint64          value,
               ThanrakKpiUnit  unit,
@@ -231,45 +168,6 @@ print_row (GPtrArray  *cells,
   g_ptr_array_add (cells, NULL);
   g_autofree char *line = g_strjoinv (tsv ? "\t" : " | ", (char **) cells->pdata);
   g_print ("%s\n", line);
-}
-
-static void
-print_findings (GPtrArray *findings)
-{
-  for (guint i = 0; i < findings->len; i++)
-    g_printerr (_("Warning: %s\n"), ((ThanrakFinding *) g_ptr_array_index (findings, i))->message);
-}
-
-/* Base figures far out of line with the other districts (domain.md §6),
- * warned on stderr: the table is still printed. */
-static void
-warn_outliers (ThanrakKpiRuleSet *rs,
-               GPtrArray         *districts)
-{
-  for (guint c = 0; c < thanrak_kpi_rule_set_get_n_columns (rs); c++)
-    {
-      const ThanrakKpiColumn *column = thanrak_kpi_rule_set_get_column (rs, c);
-      g_autofree ThanrakDistrictFigure *figures = NULL;
-      g_autoptr(GPtrArray) findings = NULL;
-      guint n = 0;
-
-      if (column->role != THANRAK_KPI_COLUMN_BASE || column->unit == THANRAK_KPI_UNIT_FLAG)
-        continue;
-      figures = g_new0 (ThanrakDistrictFigure, MAX (districts->len, 1));
-      for (guint r = 0; r < districts->len; r++)
-        {
-          ThanrakKpiDistrict *d = g_ptr_array_index (districts, r);
-          if (thanrak_kpi_district_get (d, column->id, &figures[n].value))
-            {
-              figures[n].name = d->name;
-              figures[n].last_year = -1;
-              n++;
-            }
-        }
-      findings = thanrak_check_district_figures (figures, n, column->heading,
-                                                 column->unit == THANRAK_KPI_UNIT_BAHT, 0, 0);
-      print_findings (findings);
-    }
 }
 
 static void
@@ -330,13 +228,12 @@ thanrak_cli_targets (int      argc,
     { "tsv", 0, 0, G_OPTION_ARG_NONE, &tsv, N_("Print tab-separated values"), NULL },
     { NULL }
   };
-  g_autoptr(GPtrArray) rule_sets = NULL;
   g_autoptr(ThanrakKpiRuleSet) rs = NULL;
   g_autoptr(GPtrArray) districts = NULL;
   g_autoptr(ThanrakKpiTargetTable) table = NULL;
   g_autoptr(GPtrArray) head = g_ptr_array_new_with_free_func (g_free);
 
-  if (!parse_options (entries, NULL, _("Print the per-district KPI targets of a rule set."),
+  if (!_thanrak_cli_parse_options (entries, NULL, _("Print the per-district KPI targets of a rule set."),
                       &argc, &argv, error))
     return FALSE;
   if (input == NULL)
@@ -346,15 +243,13 @@ thanrak_cli_targets (int      argc,
       return FALSE;
     }
 
-  if (id != NULL && !(rule_sets = load_rule_sets (rules_dir, error)))
+  if (!(rs = _thanrak_cli_load_rule_set (id, rules_file, rules_dir, error)))
     return FALSE;
-  if (!(rs = choose_rule_set (rule_sets, id, rules_file, error)))
-    return FALSE;
-  if (!(districts = read_districts (rs, input, error)))
+  if (!(districts = _thanrak_cli_read_districts (rs, input, error)))
     return FALSE;
   if (!(table = thanrak_kpi_rule_set_compute_targets (rs, districts, province, error)))
     return FALSE;
-  warn_outliers (rs, districts);
+  _thanrak_cli_warn_outliers (rs, districts);
 
   if (tsv)
     g_ptr_array_add (head, g_strdup ("code"));
@@ -445,13 +340,12 @@ thanrak_cli_levels (int      argc,
     { "tsv", 0, 0, G_OPTION_ARG_NONE, &tsv, N_("Print tab-separated values"), NULL },
     { NULL }
   };
-  g_autoptr(GPtrArray) rule_sets = NULL;
   g_autoptr(ThanrakKpiRuleSet) rs = NULL;
   g_autoptr(GPtrArray) districts = NULL;
   g_autoptr(GPtrArray) head = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(ThanrakKpiAchievement) total = NULL;
 
-  if (!parse_options (entries, NULL, _("Print the KPI level each district achieved."),
+  if (!_thanrak_cli_parse_options (entries, NULL, _("Print the KPI level each district achieved."),
                       &argc, &argv, error))
     return FALSE;
   if (input == NULL)
@@ -461,15 +355,13 @@ thanrak_cli_levels (int      argc,
       return FALSE;
     }
 
-  if (id != NULL && !(rule_sets = load_rule_sets (rules_dir, error)))
+  if (!(rs = _thanrak_cli_load_rule_set (id, rules_file, rules_dir, error)))
     return FALSE;
-  if (!(rs = choose_rule_set (rule_sets, id, rules_file, error)))
-    return FALSE;
-  if (!(districts = read_districts (rs, input, error)))
+  if (!(districts = _thanrak_cli_read_districts (rs, input, error)))
     return FALSE;
   if (results != NULL)
     {
-      g_autoptr(GPtrArray) more = read_districts (rs, results, error);
+      g_autoptr(GPtrArray) more = _thanrak_cli_read_districts (rs, results, error);
       if (more == NULL || !thanrak_kpi_merge_districts (districts, more, error))
         return FALSE;
     }
@@ -586,7 +478,7 @@ thanrak_cli_assessment (int      argc,
   guint n_aspects;
   ThanrakAssessmentGrade grade;
 
-  if (!parse_options (entries, NULL, _("Print a center's assessment score and grade (50 points)."),
+  if (!_thanrak_cli_parse_options (entries, NULL, _("Print a center's assessment score and grade (50 points)."),
                       &argc, &argv, error))
     return FALSE;
 
