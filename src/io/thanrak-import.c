@@ -919,7 +919,7 @@ match_place (Import     *imp,
              const char *what)
 {
   const char *query = strip_place_prefix (name);
-  guint distance = 0, n_close = 0;
+  guint distance = 0, n_close = 0, max_distance;
   gint found;
 
   if (list->places->len == 0)
@@ -931,16 +931,24 @@ match_place (Import     *imp,
       return NULL;
     }
 
+  /* Short names take one edit at most: two would reach other places. */
+  {
+    g_autofree char *norm = thanrak_text_normalize (query);
+
+    max_distance = g_utf8_strlen (norm, -1) <= 4 ? 1 : 2;
+  }
   found = thanrak_text_find_near (query, (const char * const *) list->names->pdata,
-                                  2, &distance, &n_close);
-  if (found < 0 && !g_str_equal (query, name))
+                                  max_distance, &distance, &n_close);
+  if (found < 0 && n_close == 0 && !g_str_equal (query, name))
     found = thanrak_text_find_near (name, (const char * const *) list->names->pdata,
-                                    2, &distance, &n_close);
+                                    max_distance, &distance, &n_close);
   if (found >= 0)
     {
       ThanrakPlace *place = list->places->pdata[found];
 
-      if (distance > 0)
+      /* Also said when only the normaliser made them equal (a doubled
+       * vowel, marks typed in another order). */
+      if (distance > 0 || !g_str_equal (query, place->name_th))
         correct (imp, _("%s “%s” read as “%s”"), imp->headings[field], name, place->name_th);
       return place;
     }
