@@ -49,6 +49,9 @@ typedef enum
   TARGET_PRODUCT,
 } Target;
 
+/* Ids a dry run gives the records it would write. */
+#define PSEUDO_ID_BASE (G_GINT64_CONSTANT (1) << 52)
+
 enum
 {
   F_REQUIRED = 1 << 0,  /* the column must be in the file */
@@ -315,7 +318,8 @@ typedef struct
   char                      **headings;   /* per field, the file's heading */
   GHashTable                 *place_lists;   /* parent code → PlaceList */
   GHashTable                 *operator_ids;  /* operator code → id, or 0 */
-  GHashTable                 *touched;       /* "type:id" written already */
+  GHashTable                 *pending;       /* key → record this import wrote */
+  gint64                      next_pseudo_id;
   char                       *province_code; /* from options or title */
   int                         fiscal_year;
   int                         products_from_year;
@@ -324,8 +328,11 @@ typedef struct
   char                       *sales_to;
   /* form 6: the operator of the row above, for rows that leave its cells
    * blank (merged cells) */
-  gint64                      last_operator_id;
-  char                       *last_operator_code;
+  ThanrakRecord              *last_operator;
+  gboolean                    operators_preloaded;  /* operator_ids holds every code */
+  /* results of place, province and label matching, by what was typed:
+   * files repeat the same few names in thousands of rows */
+  GHashTable                 *memo;
   /* per row */
   GString                    *corrections;
   char                       *reject;
@@ -773,7 +780,7 @@ convert_bool (Import     *imp,
 }
 
 static gboolean
-convert_enum (Import            *imp,
+convert_enum_uncached (Import            *imp,
               guint              field,
               const char        *text,
               gint64            *out)
@@ -912,7 +919,7 @@ strip_place_prefix (const char *name)
 
 /* Finds @name in @list; corrections and rejections reported. */
 static ThanrakPlace *
-match_place (Import     *imp,
+match_place_uncached (Import     *imp,
              guint       field,
              PlaceList  *list,
              const char *name,
@@ -988,7 +995,7 @@ match_place (Import     *imp,
 }
 
 static ThanrakPlace *
-find_province (Import      *imp,
+find_province_uncached (Import      *imp,
                const char  *name,
                GError     **error)
 {
@@ -1008,6 +1015,147 @@ find_province (Import      *imp,
   if (found < 0)
     return NULL;
   return provinces->places->pdata[found];
+}
+
+
+/* Memo of matching ---------------------------------------------------------- */
+
+typedef struct
+{
+  gpointer  result;      /* a ThanrakPlace owned by a place list, or NULL */
+  gint64    value;       /* an enum value */
+  gboolean  ok;
+  char     *correction;
+  char     *reject;
+} MemoEntry;
+
+static void
+memo_entry_free (gpointer data)
+{
+  MemoEntry *entry = data;
+
+  g_free (entry->correction);
+  g_free (entry->reject);
+  g_free (entry);
+}
+
+static char *
+memo_key (const char *what,
+          guint       field,
+          gconstpointer list,
+          const char *text)
+{
+  return g_strdup_printf ("%s|%u|%p|%s", what, field, list, text);
+}
+
+/* Replays what a remembered match said about the row. */
+static gboolean
+memo_replay (Import          *imp,
+             const MemoEntry *entry)
+{
+  if (entry->correction != NULL)
+    {
+      if (imp->corrections->len > 0)
+        g_string_append (imp->corrections, "; ");
+      g_string_append (imp->corrections, entry->correction);
+    }
+  if (entry->reject != NULL && imp->reject == NULL)
+    imp->reject = g_strdup (entry->reject);
+  return entry->ok;
+}
+
+/* Remembers what a match said about the row since @corrections_len. */
+static MemoEntry *
+memo_store (Import     *imp,
+            char       *key,
+            gsize       corrections_len,
+            gboolean    ok)
+{
+  MemoEntry *entry = g_new0 (MemoEntry, 1);
+  const char *added = imp->corrections->str + corrections_len;
+
+  if (g_str_has_prefix (added, "; "))
+    added += 2;
+  entry->ok = ok;
+  if (*added != '\0')
+    entry->correction = g_strdup (added);
+  if (imp->reject != NULL)
+    entry->reject = g_strdup (imp->reject);
+  g_hash_table_insert (imp->memo, key, entry);
+  return entry;
+}
+
+static ThanrakPlace *
+match_place (Import     *imp,
+             guint       field,
+             PlaceList  *list,
+             const char *name,
+             const char *what)
+{
+  char *key = memo_key ("place", field, list, name);
+  MemoEntry *entry = g_hash_table_lookup (imp->memo, key);
+  gsize len = imp->corrections->len;
+  ThanrakPlace *place;
+
+  if (entry != NULL)
+    {
+      g_free (key);
+      memo_replay (imp, entry);
+      return entry->result;
+    }
+  place = match_place_uncached (imp, field, list, name, what);
+  entry = memo_store (imp, key, len, place != NULL);
+  entry->result = place;
+  return place;
+}
+
+static ThanrakPlace *
+find_province (Import      *imp,
+               const char  *name,
+               GError     **error)
+{
+  char *key = memo_key ("province", 0, NULL, name);
+  MemoEntry *entry = g_hash_table_lookup (imp->memo, key);
+  ThanrakPlace *place;
+
+  if (entry != NULL)
+    {
+      g_free (key);
+      return entry->result;
+    }
+  place = find_province_uncached (imp, name, error);
+  if (error != NULL && *error != NULL)
+    {
+      g_free (key);
+      return NULL;
+    }
+  entry = g_new0 (MemoEntry, 1);
+  entry->result = place;
+  g_hash_table_insert (imp->memo, key, entry);
+  return place;
+}
+
+static gboolean
+convert_enum (Import     *imp,
+              guint       field,
+              const char *text,
+              gint64     *out)
+{
+  char *key = memo_key ("enum", field, NULL, text);
+  MemoEntry *entry = g_hash_table_lookup (imp->memo, key);
+  gsize len = imp->corrections->len;
+  gboolean ok;
+
+  if (entry != NULL)
+    {
+      g_free (key);
+      *out = entry->value;
+      return memo_replay (imp, entry);
+    }
+  ok = convert_enum_uncached (imp, field, text, out);
+  entry = memo_store (imp, key, len, ok);
+  entry->value = *out;
+  return ok;
 }
 
 /* The context --------------------------------------------------------------- */
@@ -1154,6 +1302,8 @@ operator_id_for_code (Import      *imp,
 
   if (g_hash_table_lookup_extended (imp->operator_ids, code, NULL, &id))
     return GPOINTER_TO_SIZE (id) ? *(gint64 *) id : 0;
+  if (imp->operators_preloaded)
+    return 0;
 
   found = thanrak_store_find_operator_by_code (imp->store, code, &local_error);
   if (found == NULL)
@@ -1206,7 +1356,7 @@ read_row (Import  *imp,
               /* Form 6: a product row under its operator leaves the
                * operator's cells blank (merged cells). */
               if (info->kind == THANRAK_IMPORT_KIND_FORM6 && f->target == TARGET_OPERATOR &&
-                  imp->last_operator_id > 0)
+                  imp->last_operator != NULL)
                 continue;
               reject (imp, _("%s is blank: fill it in (a blank is not read as zero)."), col);
               return TRUE;
@@ -1428,7 +1578,33 @@ same_value (ThanrakRecord *a,
   return thanrak_record_get_number (a, property) == thanrak_record_get_number (b, property);
 }
 
-/* The stored record @record duplicates (same keys), or NULL. */
+/* The key of a record among those this import wrote: its type and the
+ * values of @keys, normalised. */
+static char *
+pending_key (ThanrakRecord      *record,
+             const char * const *keys)
+{
+  GString *key = g_string_new (G_OBJECT_TYPE_NAME (record));
+
+  for (guint k = 0; keys[k] != NULL; k++)
+    {
+      ThanrakFieldKind kind = property_kind (record, keys[k]);
+
+      g_string_append_c (key, '|');
+      if (kind == THANRAK_FIELD_STRING || kind == THANRAK_FIELD_DATE)
+        {
+          g_autofree char *norm = thanrak_text_normalize (thanrak_record_get_string (record, keys[k]) ?: "");
+
+          g_string_append (key, norm);
+        }
+      else
+        g_string_append_printf (key, "%" G_GINT64_FORMAT, thanrak_record_get_number (record, keys[k]));
+    }
+  return g_string_free (key, FALSE);
+}
+
+/* The record @record duplicates (same keys): one this import wrote (or,
+ * in a dry run, would have written), else a stored one; or NULL. */
 static ThanrakRecord *
 find_duplicate (Import        *imp,
                 ThanrakRecord *record,
@@ -1438,6 +1614,11 @@ find_duplicate (Import        *imp,
   ThanrakStoreQuery query = { 0 };
   g_autoptr(GPtrArray) found = NULL;
   GType type = G_OBJECT_TYPE (record);
+  g_autofree char *key = pending_key (record, keys);
+  ThanrakRecord *pending = g_hash_table_lookup (imp->pending, key);
+
+  if (pending != NULL)
+    return g_object_ref (pending);
 
   if (type == THANRAK_TYPE_OPERATOR)
     {
@@ -1455,6 +1636,9 @@ find_duplicate (Import        *imp,
         {
           query.parent_field = keys[k];
           query.parent_id = thanrak_record_get_number (record, keys[k]);
+          /* A parent this dry run made up has no stored children. */
+          if (query.parent_id >= PSEUDO_ID_BASE)
+            return NULL;
         }
       else if (g_str_equal (keys[k], "district-code"))
         query.district_code = thanrak_record_get_string (record, keys[k]);
@@ -1619,27 +1803,47 @@ resolve_references (Import        *imp,
   return TRUE;
 }
 
-/* Saves @record; a validation error rejects the row, naming the field in
- * Thai. FALSE only with @error (the store failed). */
+/* Saves @record, and remembers it among the records of this import under
+ * @keys; a validation error rejects the row, naming the field in Thai.
+ * A dry run saves nothing: it gives a new record a made-up id. FALSE
+ * only with @error (the store failed). */
 static gboolean
-save_record (Import        *imp,
-             ThanrakRecord *record,
-             GError       **error)
+save_record (Import             *imp,
+             ThanrakRecord      *record,
+             const char * const *keys,
+             GError            **error)
 {
   g_autoptr(GError) local_error = NULL;
 
-  if (thanrak_store_save (imp->store, record, &local_error))
-    return TRUE;
-  if (local_error->domain == THANRAK_VALIDATION_ERROR)
+  if (imp->options->dry_run)
     {
-      reject (imp, "%s", local_error->message);
-      return TRUE;
+      if (thanrak_record_get_id (record) == 0)
+        thanrak_record_set_id (record, imp->next_pseudo_id++);
     }
-  g_propagate_error (error, g_steal_pointer (&local_error));
-  return FALSE;
+  else if (!thanrak_store_save (imp->store, record, &local_error))
+    {
+      if (local_error->domain == THANRAK_VALIDATION_ERROR)
+        {
+          reject (imp, "%s", local_error->message);
+          return TRUE;
+        }
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  g_hash_table_insert (imp->pending, pending_key (record, keys), g_object_ref (record));
+  if (G_OBJECT_TYPE (record) == THANRAK_TYPE_OPERATOR && !imp->options->dry_run)
+    {
+      gint64 *value = g_new (gint64, 1);
+
+      *value = thanrak_record_get_id (record);
+      g_hash_table_insert (imp->operator_ids, g_strdup (thanrak_record_get_string (record, "code")), value);
+    }
+  return TRUE;
 }
 
-/* Stores the record of a row: new, updated or skipped. */
+/* Stores the record of a row: new, updated or skipped. The record is
+ * returned in @out_record (also when skipped). */
 static gboolean
 store_row (Import               *imp,
            GType                 type,
@@ -1648,13 +1852,12 @@ store_row (Import               *imp,
            const Value          *values,
            ThanrakRecord        *references,
            ThanrakImportOutcome *outcome,
-           gint64               *id,
+           ThanrakRecord       **out_record,
            GError              **error)
 {
   g_autoptr(ThanrakRecord) record = g_object_new (type, NULL);
   g_autoptr(ThanrakRecord) existing = NULL;
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *touched_key = NULL;
 
   apply_values (imp, record, target, values);
   if (references != NULL)
@@ -1686,30 +1889,22 @@ store_row (Import               *imp,
           reject (imp, "%s", local_error->message);
           return TRUE;
         }
-      if (!save_record (imp, record, error))
+      if (!save_record (imp, record, keys, error))
         return FALSE;
       if (imp->reject == NULL)
         {
           *outcome = imp->corrections->len ? THANRAK_IMPORT_OUTCOME_CORRECTED : THANRAK_IMPORT_OUTCOME_IMPORTED;
-          *id = thanrak_record_get_id (record);
-          if (type == THANRAK_TYPE_OPERATOR)
-            {
-              gint64 *value = g_new (gint64, 1);
-
-              *value = *id;
-              g_hash_table_insert (imp->operator_ids,
-                                   g_strdup (thanrak_record_get_string (record, "code")), value);
-            }
-          g_hash_table_add (imp->touched, g_strdup_printf ("%s:%" G_GINT64_FORMAT, g_type_name (type), *id));
+          if (out_record != NULL)
+            *out_record = g_steal_pointer (&record);
         }
       return TRUE;
     }
 
-  *id = thanrak_record_get_id (existing);
-  touched_key = g_strdup_printf ("%s:%" G_GINT64_FORMAT, g_type_name (type), *id);
   if (imp->options->on_duplicate == THANRAK_IMPORT_DUPLICATE_SKIP)
     {
       *outcome = THANRAK_IMPORT_OUTCOME_SKIPPED;
+      if (out_record != NULL)
+        *out_record = g_steal_pointer (&existing);
       return TRUE;
     }
 
@@ -1721,20 +1916,21 @@ store_row (Import               *imp,
       reject (imp, "%s", local_error->message);
       return TRUE;
     }
-  if (!save_record (imp, existing, error))
+  if (!save_record (imp, existing, keys, error))
     return FALSE;
   *outcome = THANRAK_IMPORT_OUTCOME_UPDATED;
-  g_hash_table_add (imp->touched, g_steal_pointer (&touched_key));
+  if (out_record != NULL && imp->reject == NULL)
+    *out_record = g_steal_pointer (&existing);
   return TRUE;
 }
 
-/* Form 6: the operator of the row (found, created or updated), then the
- * product, then its channels. */
+/* Form 6: the operator of the row (found, created or updated once), then
+ * the product, then its channels. */
 static gboolean
 store_form6_row (Import               *imp,
                  const Value          *values,
                  ThanrakImportOutcome *outcome,
-                 gint64               *product_id,
+                 ThanrakRecord       **out_product,
                  GError              **error)
 {
   static const char * const operator_keys[] = { "code", NULL };
@@ -1743,43 +1939,40 @@ store_form6_row (Import               *imp,
   const ImportKindInfo *info = imp->info;
   gint code_field = field_index (info, "code");
   g_autoptr(ThanrakRecord) op = NULL;
-  gint64 operator_id;
+  ThanrakRecord *product;
 
   if (values[code_field].set)
     {
-      ThanrakImportOutcome op_outcome = THANRAK_IMPORT_OUTCOME_IMPORTED;
-      gint64 known = operator_id_for_code (imp, values[code_field].text, error);
+      g_autoptr(ThanrakRecord) probe = g_object_new (THANRAK_TYPE_OPERATOR, NULL);
       g_autofree char *key = NULL;
+      ThanrakRecord *written;
 
-      if (known < 0)
-        return FALSE;
-      key = g_strdup_printf ("%s:%" G_GINT64_FORMAT, g_type_name (THANRAK_TYPE_OPERATOR), known);
-      if (known > 0 && g_hash_table_contains (imp->touched, key))
-        operator_id = known;   /* written by a row above */
+      thanrak_record_set_string (probe, "code", values[code_field].text);
+      key = pending_key (probe, operator_keys);
+      written = g_hash_table_lookup (imp->pending, key);
+      if (written != NULL)
+        op = g_object_ref (written);   /* written by a row above */
       else
         {
+          ThanrakImportOutcome op_outcome = THANRAK_IMPORT_OUTCOME_IMPORTED;
+
           if (!store_row (imp, THANRAK_TYPE_OPERATOR, operator_keys, TARGET_OPERATOR, values, NULL,
-                          &op_outcome, &operator_id, error))
+                          &op_outcome, &op, error))
             return FALSE;
           if (imp->reject != NULL)
             return TRUE;
         }
-      g_free (imp->last_operator_code);
-      imp->last_operator_code = g_strdup (values[code_field].text);
-      imp->last_operator_id = operator_id;
+      g_set_object (&imp->last_operator, op);
     }
   else
-    operator_id = imp->last_operator_id;
-
-  op = thanrak_store_load (imp->store, THANRAK_TYPE_OPERATOR, operator_id, error);
-  if (op == NULL)
-    return FALSE;
+    op = g_object_ref (imp->last_operator);
 
   if (!store_row (imp, THANRAK_TYPE_PRODUCT, product_keys, TARGET_PRODUCT, values, op,
-                  outcome, product_id, error))
+                  outcome, out_product, error))
     return FALSE;
   if (imp->reject != NULL || *outcome == THANRAK_IMPORT_OUTCOME_SKIPPED)
     return TRUE;
+  product = *out_product;
 
   for (guint i = 0; i < info->n_fields; i++)
     {
@@ -1791,7 +1984,7 @@ store_form6_row (Import               *imp,
       if (f->conv != CONV_CHANNEL || !values[i].set)
         continue;
       channel = g_object_new (THANRAK_TYPE_ONLINE_CHANNEL, NULL);
-      thanrak_record_set_number (channel, "product-id", *product_id);
+      thanrak_record_set_number (channel, "product-id", thanrak_record_get_id (product));
       thanrak_record_set_number (channel, "platform", f->platform);
       thanrak_record_set_string (channel, "identifier", values[i].text);
       existing = find_duplicate (imp, channel, channel_keys, &local_error);
@@ -1805,7 +1998,7 @@ store_form6_row (Import               *imp,
           thanrak_record_set_string (existing, "identifier", values[i].text);
           g_set_object (&channel, existing);
         }
-      if (!save_record (imp, channel, error))
+      if (!save_record (imp, channel, channel_keys, error))
         return FALSE;
       if (imp->reject != NULL)
         return TRUE;
@@ -1973,6 +2166,28 @@ map_columns (Import  *imp,
   return TRUE;
 }
 
+/* Every stored operator code and id, read once: a file of thousands of
+ * operators then needs no query per row. */
+static gboolean
+preload_operators (Import  *imp,
+                   GError **error)
+{
+  g_autoptr(GPtrArray) operators = thanrak_store_list (imp->store, THANRAK_TYPE_OPERATOR, NULL, error);
+
+  if (operators == NULL)
+    return FALSE;
+  for (guint i = 0; i < operators->len; i++)
+    {
+      gint64 *value = g_new (gint64, 1);
+
+      *value = thanrak_record_get_id (operators->pdata[i]);
+      g_hash_table_insert (imp->operator_ids,
+                           g_strdup (thanrak_record_get_string (operators->pdata[i], "code")), value);
+    }
+  imp->operators_preloaded = TRUE;
+  return TRUE;
+}
+
 /**
  * thanrak_import_table:
  * @store: the store to write into
@@ -2043,8 +2258,10 @@ thanrak_import_table (ThanrakStore                *store,
   imp.headings = g_new0 (char *, n_fields + 1);
   imp.place_lists = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, place_list_free);
   imp.operator_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  imp.touched = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  imp.pending = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  imp.next_pseudo_id = PSEUDO_ID_BASE;
   imp.corrections = g_string_new (NULL);
+  imp.memo = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, memo_entry_free);
   imp.fiscal_year = imp.options->fiscal_year;
   values = g_new0 (Value, n_fields);
 
@@ -2071,6 +2288,8 @@ thanrak_import_table (ThanrakStore                *store,
   if (!thanrak_store_begin_transaction (store, error))
     goto out;
   in_transaction = TRUE;
+  if (n_rows - data_row > 1000 && !preload_operators (&imp, error))
+    goto out;
 
   for (guint r = data_row; r < n_rows; r++)
     {
@@ -2115,11 +2334,15 @@ thanrak_import_table (ThanrakStore                *store,
         {
           gboolean done;
 
+          g_autoptr(ThanrakRecord) written = NULL;
+
           if (kind == THANRAK_IMPORT_KIND_FORM6)
-            done = store_form6_row (&imp, values, &entry.outcome, &entry.record_id, &store_error);
+            done = store_form6_row (&imp, values, &entry.outcome, &written, &store_error);
           else
             done = store_row (&imp, imp.info->record_type (), imp.info->dup_keys, TARGET_MAIN, values, NULL,
-                              &entry.outcome, &entry.record_id, &store_error);
+                              &entry.outcome, &written, &store_error);
+          if (written != NULL && !imp.options->dry_run)
+            entry.record_id = thanrak_record_get_id (written);
           if (!done)
             {
               g_propagate_error (error, store_error);
@@ -2186,13 +2409,14 @@ out:
   g_strfreev (imp.headings);
   g_hash_table_unref (imp.place_lists);
   g_hash_table_unref (imp.operator_ids);
-  g_hash_table_unref (imp.touched);
+  g_hash_table_unref (imp.pending);
   g_string_free (imp.corrections, TRUE);
+  g_hash_table_unref (imp.memo);
   g_free (imp.reject);
   g_free (imp.province_code);
   g_free (imp.sales_from);
   g_free (imp.sales_to);
-  g_free (imp.last_operator_code);
+  g_clear_object (&imp.last_operator);
 
   return ok ? g_steal_pointer (&report) : NULL;
 }
