@@ -96,7 +96,7 @@ thanrak_cli_import (int      argc,
       N_("Check and report only; write nothing"), NULL },
     { "database", 'd', 0, G_OPTION_ARG_FILENAME, &database,
       N_("The database file (default: thanrak/thanrak.db in the user data folder)"), N_("FILE") },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &args, NULL, N_("KIND FILE") },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &args, NULL, NULL },
     { NULL }
   };
 

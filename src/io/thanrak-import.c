@@ -446,6 +446,8 @@ thanrak_import_describe_headings (ThanrakImportKind kind)
         g_string_append_printf (out, "%s“%s”", a ? " | " : "", f->aliases[a]);
       if (f->flags & F_REQUIRED)
         g_string_append_printf (out, " (%s)", _("required"));
+      if (f->flags & F_PREFIX)
+        g_string_append_printf (out, " (%s)", _("also with a period after it"));
       if (f->conv == CONV_IGNORE)
         g_string_append_printf (out, " (%s)", _("not stored"));
       g_string_append_c (out, '\n');
