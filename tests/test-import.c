@@ -13,6 +13,7 @@
 #include "thanrak-import.h"
 #include "thanrak-io-error.h"
 #include "thanrak-model.h"
+#include "thanrak-report-file.h"
 #include "thanrak-store.h"
 #include "thanrak-table-reader.h"
 
@@ -876,6 +877,111 @@ test_form6_round_trip (Fixture       *f,
   check_form6 (f);
 }
 
+/* Form 6 as Thanrak's own report writer lays it out (tests/bench-report.c):
+ * the address in one column headed with its parts, Thai digits on. */
+static void
+test_form6_report_sheet (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "form6-sheet.xlsx", NULL);
+  ThanrakReportSheet *sheet = thanrak_report_sheet_new ("ส่วนที่ 1");
+  const char *rows[][6] = {
+    { "270100001", "กลุ่มทอผ้าบ้านหนองบัว", "กลุ่ม", "เสื้อผ้าไทย", "ผ้า เครื่องแต่งกาย",
+      "10 หมู่ที่ 2 ต.สระแก้ว อ.เมืองสระแก้ว จ.สระแก้ว 091-1234567" },
+    { "270100001", "กลุ่มทอผ้าบ้านหนองบัว", "กลุ่ม", "กางเกงลายไทย", "ผ้า เครื่องแต่งกาย",
+      "10 หมู่ที่ 2 ต.สระแก้ว อ.เมืองสระแก้ว จ.สระแก้ว 091-1234567" },
+    { "270400004", "นายสมหมาย ขยันดี", "เจ้าของรายเดียว", "น้ำพริกเผาแม่สมหมาย", "อาหาร",
+      "๔/๑ หมู่ที่ ๕ ต.วังน้ำเย็น อ.วังน้ำเย็น จ.สระแก้ว" },
+  };
+  const int ready[][5] = { { 1, 1, 1, 0, 1 }, { 1, 1, 0, 0, 0 }, { 0, 1, 0, 0, 1 } };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(ThanrakImportReport) report = NULL;
+  g_autoptr(ThanrakRecord) op1 = NULL;
+  g_autoptr(ThanrakRecord) op2 = NULL;
+  ThanrakReportRow *total;
+  guint col;
+
+  for (guint i = 0; i < 14; i++)
+    thanrak_report_sheet_add_column (sheet, 12, THANRAK_REPORT_ALIGN_DEFAULT);
+  thanrak_report_sheet_set_thai_digits (sheet, TRUE);
+  thanrak_report_sheet_add_title (sheet, "แบบรายงานผลการส่งเสริมผลิตภัณฑ์ OTOP ในตลาดออนไลน์");
+  thanrak_report_sheet_add_subtitle (sheet, "ส่วนที่ 1");
+  thanrak_report_sheet_add_heading (sheet, 0, 0, 2, 1, "ที่");
+  thanrak_report_sheet_add_heading (sheet, 0, 1, 2, 1, "รหัสผู้ประกอบการ");
+  thanrak_report_sheet_add_heading (sheet, 0, 2, 2, 1, "ชื่อผู้ประกอบการ OTOP");
+  thanrak_report_sheet_add_heading (sheet, 0, 3, 2, 1, "ประเภทผู้ประกอบการ");
+  thanrak_report_sheet_add_heading (sheet, 0, 4, 2, 1, "ชื่อผลิตภัณฑ์ (โปรดระบุทุกผลิตภัณฑ์ของกลุ่ม)");
+  thanrak_report_sheet_add_heading (sheet, 0, 5, 2, 1, "ประเภทผลิตภัณฑ์");
+  thanrak_report_sheet_add_heading (sheet, 0, 6, 2, 1, "ที่อยู่ (เลขที่, หมู่ที่, ตำบล, อำเภอ, จังหวัด, เบอร์โทรศัพท์)");
+  thanrak_report_sheet_add_heading (sheet, 0, 7, 1, 2, "ความพร้อมผู้ประกอบการเพื่อเข้าสู่ตลาดออนไลน์");
+  thanrak_report_sheet_add_heading (sheet, 1, 7, 1, 1, "ผ่านการอบรมเกี่ยวกับตลาดออนไลน์");
+  thanrak_report_sheet_add_heading (sheet, 1, 8, 1, 1, "ขายของออนไลน์อยู่แล้ว");
+  thanrak_report_sheet_add_heading (sheet, 0, 9, 1, 3, "ความพร้อมผลิตภัณฑ์ในการเข้าสู่ออนไลน์");
+  thanrak_report_sheet_add_heading (sheet, 1, 9, 1, 1, "ได้รับมาตรฐานที่เกี่ยวข้อง");
+  thanrak_report_sheet_add_heading (sheet, 1, 10, 1, 1, "ได้รับคัดดาว");
+  thanrak_report_sheet_add_heading (sheet, 1, 11, 1, 1, "ผ่านการพัฒนาเกี่ยวกับออนไลน์");
+  thanrak_report_sheet_add_heading (sheet, 0, 12, 2, 1, "Facebook (ชื่อเพจ หรือลิงก์)");
+  thanrak_report_sheet_add_heading (sheet, 0, 13, 2, 1, "ยอดจำหน่าย (บาท)");
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      ThanrakReportRow *row = thanrak_report_sheet_append_row (sheet);
+
+      thanrak_report_row_add_count (row, i + 1);
+      for (guint c = 0; c < 6; c++)
+        thanrak_report_row_add_text (row, rows[i][c]);
+      for (guint k = 0; k < 5; k++)
+        {
+          if (ready[i][k])
+            thanrak_report_row_add_count (row, 1);
+          else
+            thanrak_report_row_add_blank (row);
+        }
+      thanrak_report_row_add_text (row, i < 2 ? "facebook.com/phabannongbua" : "น้ำพริกแม่สมหมาย");
+      thanrak_report_row_add_baht (row, 1250000);
+    }
+  total = thanrak_report_sheet_get_total_row (sheet);
+  col = thanrak_report_row_add_text (total, "รวม");
+  thanrak_report_row_set_span (total, col, 7);
+  for (guint k = 0; k < 5; k++)
+    thanrak_report_row_add_column_sum (total, THANRAK_REPORT_STYLE_COUNT);
+  thanrak_report_row_add_blank (total);
+  thanrak_report_row_add_column_sum (total, THANRAK_REPORT_STYLE_BAHT);
+  thanrak_report_write_sheet (path, sheet, 0, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  thanrak_report_sheet_free (sheet);
+
+  file = g_file_new_for_path (path);
+  report = import (f, THANRAK_IMPORT_KIND_FORM6, file, NULL);
+  for (guint i = 0; i < report->rows->len; i++)
+    g_test_message ("row %u: %s", g_array_index (report->rows, ThanrakImportRow, i).row,
+                    g_array_index (report->rows, ThanrakImportRow, i).message);
+  g_assert_cmpuint (report->rows->len, ==, 3);
+  g_assert_cmpuint (report->n_imported, ==, 3);
+  g_assert_true (report->written);
+  g_assert_cmpint (count (f, THANRAK_TYPE_OPERATOR), ==, 2);
+  g_assert_cmpint (count (f, THANRAK_TYPE_PRODUCT), ==, 3);
+  g_assert_cmpint (count (f, THANRAK_TYPE_ONLINE_CHANNEL), ==, 3);
+
+  op1 = thanrak_store_find_operator_by_code (f->store, "270100001", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (thanrak_record_get_string (op1, "house-number"), ==, "10");
+  g_assert_cmpint (thanrak_record_get_number (op1, "village-number"), ==, 2);
+  g_assert_cmpstr (thanrak_record_get_string (op1, "subdistrict-code"), ==, "270101");
+  g_assert_cmpstr (thanrak_record_get_string (op1, "district-code"), ==, "2701");
+  g_assert_cmpstr (thanrak_record_get_string (op1, "phone"), ==, "091-1234567");
+  g_assert_true (thanrak_record_get_number (op1, "trained-online"));
+  op2 = thanrak_store_find_operator_by_code (f->store, "270400004", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (thanrak_record_get_number (op2, "operator-type"), ==, THANRAK_OPERATOR_TYPE_SOLE_OWNER);
+  g_assert_cmpstr (thanrak_record_get_string (op2, "house-number"), ==, "4/1");
+  g_assert_cmpint (thanrak_record_get_number (op2, "village-number"), ==, 5);
+  g_assert_cmpstr (thanrak_record_get_string (op2, "subdistrict-code"), ==, "270401");
+  g_assert_cmpstr (thanrak_record_get_string (op2, "district-code"), ==, "2704");
+  g_assert_false (thanrak_record_get_number (op2, "trained-online"));
+  g_assert_true (thanrak_record_get_number (op2, "sells-online"));
+}
+
 static void
 test_headings_missing (Fixture       *f,
                        gconstpointer  data)
@@ -952,6 +1058,7 @@ main (int    argc,
   ADD ("/import/all-or-nothing", test_all_or_nothing);
   ADD ("/import/other-kinds", test_other_kinds);
   ADD ("/import/form6-round-trip", test_form6_round_trip);
+  ADD ("/import/form6-report-sheet", test_form6_report_sheet);
   ADD ("/import/headings-missing", test_headings_missing);
   ADD ("/import/progress", test_progress);
 

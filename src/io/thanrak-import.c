@@ -39,6 +39,7 @@ typedef enum
   CONV_PRODUCT_NAME,    /* with the operator code: product-id */
   CONV_CENTER_NAME,     /* center-id */
   CONV_CHANNEL,         /* form 6: the identifier on one platform */
+  CONV_ADDRESS,         /* form 6: `10 หมู่ที่ 2 ต.… อ.… จ.… 08x-xxxxxxx` in one cell */
 } Conv;
 
 /* Which record of a form-6 row a field belongs to. */
@@ -199,11 +200,11 @@ static const ImportField form6_fields[] = {
   { "operator-type", "operator-type", CONV_ENUM, REQ, TARGET_OPERATOR, thanrak_operator_type_get_type, 0, { "ประเภทผู้ประกอบการ", "operator type", NULL } },
   { "product", "name", CONV_TEXT, REQ, TARGET_PRODUCT, NULL, 0, { "ชื่อผลิตภัณฑ์ (โปรดระบุทุกผลิตภัณฑ์ของกลุ่ม)", "ชื่อผลิตภัณฑ์", "product name", NULL } },
   { "category", "category", CONV_ENUM, REQ, TARGET_PRODUCT, thanrak_product_category_get_type, 0, { "ประเภทผลิตภัณฑ์", "category", NULL } },
-  { "address", NULL, CONV_IGNORE, BLANK, 0, NULL, 0, { "ที่อยู่", NULL } },
+  { "address", NULL, CONV_ADDRESS, BLANK, TARGET_OPERATOR, NULL, 0, { "ที่อยู่", "address", NULL } },
   { "house-number", "house-number", CONV_TEXT, BLANK, TARGET_OPERATOR, NULL, 0, { "เลขที่", "house number", NULL } },
   { "village-number", "village-number", CONV_INT, BLANK, TARGET_OPERATOR, NULL, 0, { "หมู่ที่", "village number", NULL } },
   { "subdistrict", "subdistrict-code", CONV_SUBDISTRICT_NAME, BLANK, TARGET_OPERATOR, NULL, 0, { "ตำบล", "subdistrict", NULL } },
-  { "district", "district-code", CONV_DISTRICT_NAME, REQ, TARGET_OPERATOR, NULL, 0, { "อำเภอ", "district", NULL } },
+  { "district", "district-code", CONV_DISTRICT_NAME, BLANK, TARGET_OPERATOR, NULL, 0, { "อำเภอ", "district", NULL } },
   { "province", NULL, CONV_PROVINCE, BLANK, 0, NULL, 0, { "จังหวัด", "province", NULL } },
   { "phone", "phone", CONV_TEXT, BLANK, TARGET_OPERATOR, NULL, 0, { "เบอร์โทรศัพท์", "phone", NULL } },
   { "readiness-operator", NULL, CONV_IGNORE, BLANK, 0, NULL, 0, { "ความพร้อมผู้ประกอบการเพื่อเข้าสู่ตลาดออนไลน์", NULL } },
@@ -333,6 +334,7 @@ typedef struct
   /* results of place, province and label matching, by what was typed:
    * files repeat the same few names in thousands of rows */
   GHashTable                 *memo;
+  gint                        address_field;  /* form 6: one address column, or -1 */
   /* per row */
   GString                    *corrections;
   char                       *reject;
@@ -566,9 +568,23 @@ static char *
 describe_column (Import *imp,
                  guint   field)
 {
-  g_autofree char *letter = thanrak_io_column_name ((guint) imp->columns[field]);
+  g_autofree char *letter = NULL;
 
+  /* A part of the address column of form 6. */
+  if (imp->columns[field] < 0 && imp->address_field >= 0)
+    field = (guint) imp->address_field;
+  letter = thanrak_io_column_name ((guint) imp->columns[field]);
   return g_strdup_printf (_("column %s “%s”"), letter, imp->headings[field]);
+}
+
+/* The heading of a field's column as the file has it. */
+static const char *
+field_heading (Import *imp,
+               guint   field)
+{
+  if (imp->columns[field] < 0 && imp->address_field >= 0)
+    return imp->headings[imp->address_field];
+  return imp->headings[field] ? imp->headings[field] : imp->info->fields[field].aliases[0];
 }
 
 /* Reads the text of a cell; FALSE (row rejected) for an error value. */
@@ -644,7 +660,7 @@ convert_year (Import            *imp,
     return FALSE;
   if (*out >= 1900 && *out < 2400)
     {
-      correct (imp, _("%s: year %lld read as BE %lld"), imp->headings[field],
+      correct (imp, _("%s: year %lld read as BE %lld"), field_heading (imp, field),
                (long long) *out, (long long) (*out + 543));
       *out += 543;
     }
@@ -958,7 +974,7 @@ match_place_uncached (Import     *imp,
       /* Also said when only the normaliser made them equal (a doubled
        * vowel, marks typed in another order). */
       if (distance > 0 || !g_str_equal (query, place->name_th))
-        correct (imp, _("%s “%s” read as “%s”"), imp->headings[field], name, place->name_th);
+        correct (imp, _("%s “%s” read as “%s”"), field_heading (imp, field), name, place->name_th);
       return place;
     }
 
@@ -1326,6 +1342,52 @@ operator_id_for_code (Import      *imp,
   }
 }
 
+/* Form 6 with the address in one cell, as the form's heading lists its
+ * parts: `10 หมู่ที่ 2 ต.บางม่วง อ.ปากเกร็ด จ.นนทบุรี 091-123456`. Fills the
+ * fields that have no column of their own. */
+static void
+split_address (Import     *imp,
+               const char *text,
+               Value      *values)
+{
+  static const struct
+  {
+    const char *field;
+    const char *pattern;
+  } parts[] = {
+    { "house-number", "^\\s*([0-9๐-๙][0-9๐-๙/\\-]*)(?:\\s|$)" },
+    { "village-number", "(?:หมู่ที่|หมู่|ม\\.)\\s*([0-9๐-๙]+)" },
+    { "subdistrict", "(?:ตำบล|ต\\.|แขวง)\\s*([^\\s0-9]+)" },
+    { "district", "(?:อำเภอ|อ\\.|เขต)\\s*([^\\s0-9]+)" },
+    { "province", "(?:จังหวัด|จ\\.)\\s*([^\\s0-9]+)" },
+    { "phone", "(0[0-9๐-๙]{1,2}-?[0-9๐-๙]{3}-?[0-9๐-๙]{3,4})" },
+  };
+
+  for (guint p = 0; p < G_N_ELEMENTS (parts); p++)
+    {
+      gint field = field_index (imp->info, parts[p].field);
+      g_autoptr(GRegex) regex = NULL;
+      g_autoptr(GMatchInfo) match = NULL;
+
+      if (field < 0 || imp->columns[field] >= 0 || values[field].set)
+        continue;
+      regex = g_regex_new (parts[p].pattern, 0, 0, NULL);
+      if (!g_regex_match (regex, text, 0, &match))
+        continue;
+      values[field].text = g_match_info_fetch (match, 1);
+      if (g_str_equal (parts[p].field, "village-number") || g_str_equal (parts[p].field, "phone") ||
+          g_str_equal (parts[p].field, "house-number"))
+        {
+          g_autofree char *digits = ascii_number (values[field].text);
+
+          values[field].number = g_ascii_strtoll (digits, NULL, 10);
+          g_free (values[field].text);
+          values[field].text = g_steal_pointer (&digits);
+        }
+      values[field].set = TRUE;
+    }
+}
+
 /* Converts the cells of a row into values; FALSE with imp->reject set
  * when a cell is wrong, or with @error for a store failure. */
 static gboolean
@@ -1421,6 +1483,9 @@ read_row (Import  *imp,
           if (!convert_enum (imp, i, text, &v->number))
             return TRUE;
           break;
+        case CONV_ADDRESS:
+          split_address (imp, text, values);
+          continue;
         case CONV_PROVINCE:
         case CONV_DISTRICT_NAME:
         case CONV_SUBDISTRICT_NAME:
@@ -2089,6 +2154,21 @@ map_columns (Import  *imp,
           imp->columns[which[j]] = thanrak_heading_map_get_column (map, info->fields[which[j]].key);
     }
 
+  /* Form 6: an address heading over sub-headings is a group heading;
+   * alone, its cells hold the whole address. */
+  {
+    gint address = field_index (info, "address"), district = field_index (info, "district");
+
+    imp->address_field = -1;
+    if (address >= 0 && imp->columns[address] >= 0)
+      {
+        if (imp->columns[district] >= 0)
+          imp->columns[address] = -1;
+        else
+          imp->address_field = address;
+      }
+  }
+
   /* Required columns (a district by code or by name). */
   for (guint i = 0; i < info->n_fields; i++)
     {
@@ -2107,7 +2187,8 @@ map_columns (Import  *imp,
   {
     gint dc = field_index (info, "district-code"), dn = field_index (info, "district");
 
-    if ((dc >= 0 || dn >= 0) && (dc < 0 || imp->columns[dc] < 0) && (dn < 0 || imp->columns[dn] < 0))
+    if ((dc >= 0 || dn >= 0) && imp->address_field < 0 &&
+        (dc < 0 || imp->columns[dc] < 0) && (dn < 0 || imp->columns[dn] < 0))
       {
         g_set_error (error, THANRAK_IO_ERROR, THANRAK_IO_ERROR_NO_HEADINGS,
                      _("Row %u: no column gives the district: add a column headed “อำเภอ” (the name) or “รหัสอำเภอ” (the DOPA code)."),
@@ -2263,6 +2344,7 @@ thanrak_import_table (ThanrakStore                *store,
   imp.pending = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   imp.next_pseudo_id = PSEUDO_ID_BASE;
   imp.corrections = g_string_new (NULL);
+  imp.address_field = -1;
   imp.memo = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, memo_entry_free);
   imp.fiscal_year = imp.options->fiscal_year;
   values = g_new0 (Value, n_fields);
