@@ -1009,6 +1009,96 @@ test_headings_missing (Fixture       *f,
   g_assert_nonnull (strstr (headings, "“ผ่านการอบรมเกี่ยวกับตลาดออนไลน์”"));
 }
 
+/* Runs thanrak-cli with @args; returns its output, and its success in
+ * @ok. NULL when the program is not known (outside meson test). */
+static char *
+run_cli (const char * const *args,
+         gboolean           *ok)
+{
+  const char *cli = g_getenv ("THANRAK_CLI");
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  if (cli == NULL)
+    return NULL;
+  g_ptr_array_add (argv, (gpointer) cli);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+  envp = g_environ_setenv (envp, "LANGUAGE", "C", TRUE);
+  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
+  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  *ok = g_spawn_check_wait_status (status, NULL);
+  return out;
+}
+
+static void
+test_cli (Fixture       *f,
+          gconstpointer  data)
+{
+  g_autofree char *db = g_build_filename (f->dir, "cli.db", NULL);
+  g_autofree char *csv = g_build_filename (TEST_DATA_DIR, "sakaeo-2564-round2.csv", NULL);
+  g_autofree char *messy = g_build_filename (TEST_DATA_DIR, "messy-operators.xlsx", NULL);
+  const char *help[] = { "import", "--help", NULL };
+  const char *dry[] = { "import", "district-figures", csv, "--fiscal-year", "2564", "--dry-run", "--database", db, NULL };
+  const char *real[] = { "import", "district-figures", csv, "--fiscal-year", "2564", "--database", db, NULL };
+  const char *skip[] = { "import", "district-figures", csv, "--fiscal-year", "2564", "--on-duplicate", "skip", "--database", db, NULL };
+  const char *bad[] = { "import", "district-figures", messy, "--database", db, NULL };
+  const char *wrong[] = { "import", "nosuchkind", csv, "--database", db, NULL };
+  g_autofree char *out = NULL;
+  gboolean ok = FALSE;
+
+  out = run_cli (help, &ok);
+  if (out == NULL)
+    {
+      g_test_skip ("THANRAK_CLI is not set: run under meson test");
+      return;
+    }
+  g_assert_true (ok);
+  for (guint k = 0; k < THANRAK_IMPORT_N_KINDS; k++)
+    {
+      g_autofree char *line = g_strdup_printf ("\n  %s — ", thanrak_import_kind_to_string ((ThanrakImportKind) k));
+
+      g_assert_nonnull (strstr (out, line));
+    }
+  g_assert_nonnull (strstr (out, "“รหัสผู้ประกอบการ” | “operator code” (required)"));
+  g_assert_nonnull (strstr (out, "“ผ่านการพัฒนาเกี่ยวกับออนไลน์”"));
+  g_clear_pointer (&out, g_free);
+
+  out = run_cli (dry, &ok);
+  g_assert_true (ok);
+  g_assert_nonnull (strstr (out, "row 2: imported\n"));
+  g_assert_nonnull (strstr (out, "row 10: imported\n"));
+  g_assert_nonnull (strstr (out, "Rows: 9 imported (0 of them corrected), 0 updated, 0 skipped, 0 rejected."));
+  g_assert_nonnull (strstr (out, "Dry run: nothing was written."));
+  g_clear_pointer (&out, g_free);
+
+  out = run_cli (real, &ok);
+  g_assert_true (ok);
+  g_assert_nonnull (strstr (out, "Written to the database."));
+  g_clear_pointer (&out, g_free);
+
+  out = run_cli (skip, &ok);
+  g_assert_true (ok);
+  g_assert_nonnull (strstr (out, "row 5: duplicate, skipped\n"));
+  g_assert_nonnull (strstr (out, "0 imported (0 of them corrected), 0 updated, 9 skipped"));
+  g_clear_pointer (&out, g_free);
+
+  out = run_cli (bad, &ok);
+  g_assert_true (ok);
+  g_assert_nonnull (strstr (out, "row 6: rejected: column D “จำนวนผู้ประกอบการ” holds the error value #REF!"));
+  g_assert_nonnull (strstr (out, "Nothing was written"));
+  g_clear_pointer (&out, g_free);
+
+  out = run_cli (wrong, &ok);
+  g_assert_false (ok);
+}
+
 static void
 progress_cb (guint    done,
              guint    total,
@@ -1061,6 +1151,7 @@ main (int    argc,
   ADD ("/import/form6-report-sheet", test_form6_report_sheet);
   ADD ("/import/headings-missing", test_headings_missing);
   ADD ("/import/progress", test_progress);
+  ADD ("/import/cli", test_cli);
 
   return g_test_run ();
 }
