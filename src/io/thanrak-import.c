@@ -2490,7 +2490,10 @@ out:
     thanrak_store_rollback_transaction (store);
   clear_values (values, n_fields);
   g_free (imp.columns);
-  g_strfreev (imp.headings);
+  /* Not g_strfreev(): columns the file lacks leave gaps. */
+  for (guint i = 0; i < n_fields; i++)
+    g_free (imp.headings[i]);
+  g_free (imp.headings);
   g_hash_table_unref (imp.place_lists);
   g_hash_table_unref (imp.operator_ids);
   g_hash_table_unref (imp.pending);
