@@ -2091,9 +2091,24 @@ map_columns (Import  *imp,
       specs[i].prefix = (info->fields[i].flags & F_PREFIX) != 0;
     }
 
-  map = thanrak_heading_map_find (imp->table, specs, info->n_fields, 2, error);
+  map = thanrak_heading_map_find (imp->table, specs, info->n_fields, 2, NULL);
   if (map == NULL)
-    return FALSE;
+    {
+      g_autoptr(GString) examples = g_string_new (NULL);
+      guint shown = 0;
+
+      for (guint i = 0; i < info->n_fields && shown < 4; i++)
+        if (info->fields[i].conv != CONV_IGNORE)
+          {
+            g_string_append_printf (examples, "%s“%s”", shown ? ", " : "", info->fields[i].aliases[0]);
+            shown++;
+          }
+      g_set_error (error, THANRAK_IO_ERROR, THANRAK_IO_ERROR_NO_HEADINGS,
+                   _("No row in the first %u rows of the sheet “%s” has the headings of %s: add a row of column headings such as %s (see “thanrak-cli import --help”)."),
+                   THANRAK_HEADING_SEARCH_ROWS, thanrak_table_get_sheet_name (imp->table),
+                   _(info->title), examples->str);
+      return FALSE;
+    }
   heading_row = thanrak_heading_map_get_row (map);
   data_row = heading_row + 1;
   for (guint i = 0; i < info->n_fields; i++)

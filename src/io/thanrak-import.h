@@ -105,7 +105,10 @@ typedef enum
  * @on_duplicate: what to do with rows already stored
  * @valid_only: with rejected rows, still write the valid ones (otherwise
  *   nothing is written)
- * @dry_run: check and report only; nothing is written
+ * @dry_run: check and report only; nothing is written. Rows are
+ *   converted, matched, validated by the model and checked for duplicates
+ *   against the store and the rows above, but the store's own checks at
+ *   saving (thanrak_store_save()) are not run
  *
  * How to import. Initialise with `ThanrakImportOptions o = { 0 };`.
  */
@@ -124,7 +127,7 @@ typedef struct
  * @row: the row number as a spreadsheet program shows it, from 1
  * @outcome: what became of it
  * @record_id: the id of the record written or updated (the product for
- *   form 6), 0 when none
+ *   form 6), 0 when none and in a dry run
  * @message: (nullable): the corrections made, or why it was rejected
  *
  * The report of one row.
