@@ -369,6 +369,24 @@ test_misspelt (Fixture       *f,
       }
   }
 
+  /* A code and a name that disagree: rejected, not put in either
+   * district; a misspelt name beside its code is read from the code. */
+  {
+    const char *csv3 = "รหัสอำเภอ,อำเภอ,จำนวนผู้ประกอบการ\n2701,คลองหาด,1\n2702,คลองหาาด,65\n";
+    g_autoptr(GFile) file3 = write_file (f, "mismatch.csv", csv3, -1);
+    g_autoptr(ThanrakImportReport) report3 = NULL;
+    ThanrakImportOptions fy = { .fiscal_year = 2565 };
+
+    report3 = import (f, THANRAK_IMPORT_KIND_DISTRICT_FIGURES, file3, &fy);
+    row = report_row (report3, 2);
+    g_assert_cmpint (row->outcome, ==, THANRAK_IMPORT_OUTCOME_REJECTED);
+    g_assert_nonnull (strstr (row->message, "2701"));
+    g_assert_nonnull (strstr (row->message, "“เมืองสระแก้ว”"));
+    row = report_row (report3, 3);
+    g_assert_cmpint (row->outcome, ==, THANRAK_IMPORT_OUTCOME_CORRECTED);
+    g_assert_false (report3->written);
+  }
+
   /* Without the province the same near miss is looked for in the whole
    * country, by the --province option here. */
   {

@@ -1544,6 +1544,34 @@ read_row (Import  *imp,
         }
       }
 
+  /* Both a code and a name: they must name the same district, or the row
+   * could land in the wrong one. */
+  for (guint i = 0; i < info->n_fields && district != NULL; i++)
+    if (info->fields[i].conv == CONV_DISTRICT_NAME && values[i].set)
+      {
+        const char *typed = strip_place_prefix (values[i].text);
+        g_autofree char *a = thanrak_text_normalize (typed);
+        g_autofree char *b = thanrak_text_normalize (district->name_th);
+
+        if (!g_str_equal (typed, district->name_th))
+          {
+            PlaceList *list = place_list (imp, district->parent_code, error);
+            g_autofree char *col = describe_column (imp, i);
+            gint found;
+
+            if (list == NULL)
+              return FALSE;
+            found = thanrak_text_find_near (typed, (const char * const *) list->names->pdata, 2, NULL, NULL);
+            if (!g_str_equal (a, b) && found >= 0 && list->places->pdata[found] != district)
+              {
+                reject (imp, _("%s says “%s” but the district code %s is “%s”: correct the code or the name."),
+                        col, values[i].text, district->code, district->name_th);
+                return TRUE;
+              }
+            correct (imp, _("%s “%s” read as “%s”"), field_heading (imp, i), values[i].text, district->name_th);
+          }
+      }
+
   for (guint i = 0; i < info->n_fields && district == NULL; i++)
     if (info->fields[i].conv == CONV_DISTRICT_NAME && values[i].set)
       {
