@@ -11,6 +11,7 @@
 #include "thanrak-cli-analysis.h"
 #include "thanrak-cli-export.h"
 #include "thanrak-cli-io.h"
+#include "thanrak-cli-import.h"
 #include "thanrak-cli-store.h"
 
 /* Each command lives in the file of its area (thanrak-cli-<area>.c) and is
@@ -27,6 +28,7 @@ static const ThanrakCliCommand commands[] = {
   { "rule-sets", N_("List the KPI rule sets by fiscal year and round"), thanrak_cli_rule_sets },
   { "targets", N_("Print the per-district KPI targets of a rule set"), thanrak_cli_targets },
   { "read-table", N_("Show the cells of a CSV or xlsx file as Thanrak reads them"), thanrak_cli_read_table },
+  { "import", N_("Import the rows of a CSV or xlsx file, checked row by row"), thanrak_cli_import },
   { NULL, NULL, NULL },
 };
 
