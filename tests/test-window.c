@@ -44,13 +44,30 @@ find_descendant (GtkWidget *widget,
   return NULL;
 }
 
+static GtkWidget *
+find_sidebar_list (GtkWidget *widget)
+{
+  if (GTK_IS_LIST_BOX (widget) && gtk_widget_has_css_class (widget, "navigation-sidebar"))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_sidebar_list (child);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The window's sidebar, not a list of a page. */
 static GtkListBox *
 find_sidebar (ThanrakWindow *window)
 {
-  GtkWidget *list = find_descendant (GTK_WIDGET (window), GTK_TYPE_LIST_BOX);
+  GtkWidget *list = find_sidebar_list (GTK_WIDGET (window));
 
   g_assert_nonnull (list);
-  g_assert_true (gtk_widget_has_css_class (list, "navigation-sidebar"));
   return GTK_LIST_BOX (list);
 }
 

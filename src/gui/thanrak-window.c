@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "thanrak-centers-page.h"
 #include "thanrak-window.h"
 
 struct _ThanrakWindow
@@ -260,6 +261,27 @@ thanrak_window_dispose (GObject *object)
   G_OBJECT_CLASS (thanrak_window_parent_class)->dispose (object);
 }
 
+/* Pages with a `store` property are given the application's open store. */
+static void
+give_pages_the_store (ThanrakWindow *self)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+  ThanrakStore *store;
+
+  if (!THANRAK_IS_APPLICATION (application))
+    return;
+  store = thanrak_application_get_store (THANRAK_APPLICATION (application));
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->stack));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (child), "store");
+
+      if (pspec != NULL && G_PARAM_SPEC_VALUE_TYPE (pspec) == THANRAK_TYPE_STORE)
+        g_object_set (child, "store", store, NULL);
+    }
+}
+
 static void
 thanrak_window_class_init (ThanrakWindowClass *klass)
 {
@@ -285,6 +307,7 @@ thanrak_window_class_init (ThanrakWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (THANRAK_TYPE_CENTERS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/thanrak-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ThanrakWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, ThanrakWindow, sidebar);
@@ -325,6 +348,7 @@ thanrak_window_init (ThanrakWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   populate_sidebar (self);
+  g_signal_connect (self, "notify::application", G_CALLBACK (give_pages_the_store), NULL);
 
   self->settings = g_settings_new (THANRAK_SETTINGS_SCHEMA_ID);
   restore_state (self);
