@@ -15,6 +15,9 @@
 #include "thanrak-assessment.h"
 #include "thanrak-center.h"
 #include "thanrak-centers-page.h"
+#include "thanrak-committees-page.h"
+#include "thanrak-meeting.h"
+#include "thanrak-model-enums.h"
 #include "thanrak-service.h"
 #include "thanrak-store.h"
 #include "thanrak-window.h"
@@ -391,6 +394,131 @@ test_centers_one_per_district (void)
   iterate_until_idle ();
 }
 
+/* Adds a member through the page's dialog: combos are committee,
+ * position, quota; texts are title, name, organisation, phone, term
+ * start and end. */
+static void
+add_member (ThanrakCommitteesPage *page,
+            guint                  position,
+            guint                  quota,
+            const char            *name,
+            const char            *term_end)
+{
+  g_autoptr(GPtrArray) combos = g_ptr_array_new ();
+  AdwMessageDialog *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "committees.add-member", "i", 0));
+  iterate_until_idle ();
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  collect (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, combos);
+  g_assert_cmpuint (combos->len, ==, 3);
+  adw_combo_row_set_selected (g_ptr_array_index (combos, 1), position);
+  adw_combo_row_set_selected (g_ptr_array_index (combos, 2), quota);
+  /* Without a name Save is disabled. */
+  fill_dialog (dialog, (const char *[]) { "นาย", "", "", "", "1/10/2568", term_end, NULL });
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
+  fill_dialog (dialog, (const char *[]) { "นาย", name, NULL });
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "save"));
+  adw_message_dialog_response (dialog, "save");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  iterate_until_idle ();
+}
+
+static void
+test_committees_checks_clear (void)
+{
+  gint64 id = add_center ("2701", "ศูนย์บริการส่งเสริมเศรษฐกิจฐานรากอำเภอเมืองสระแก้ว");
+  ThanrakWindow *window = thanrak_window_new (app);
+  ThanrakCommitteesPage *page;
+  GtkRevealer *revealer;
+  GDate today;
+  g_autoptr(ThanrakMeeting) meeting = thanrak_meeting_new ();
+  g_autoptr(GError) error = NULL;
+
+  gtk_window_present (GTK_WINDOW (window));
+  thanrak_window_set_page (window, "committees");
+  iterate_until_idle ();
+  page = THANRAK_COMMITTEES_PAGE (find_descendant (GTK_WIDGET (window), THANRAK_TYPE_COMMITTEES_PAGE, NULL));
+  g_assert_nonnull (page);
+  g_assert_true (thanrak_committees_page_get_store (page) == store ());
+  g_assert_true (thanrak_committees_page_select_center (page, id));
+  /* 23 November 2569 (CE 2026): no quarter of fiscal year 2570 is over. */
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 23, G_DATE_NOVEMBER, 2026);
+  thanrak_committees_page_set_today (page, &today);
+  revealer = GTK_REVEALER (find_descendant (GTK_WIDGET (page), GTK_TYPE_REVEALER, NULL));
+
+  /* No members: size, chair, secretary and both quotas are missing. */
+  g_assert_cmpuint (thanrak_committees_page_get_n_findings (page), ==, 5);
+  g_assert_true (gtk_revealer_get_reveal_child (revealer));
+
+  add_member (page, THANRAK_COMMITTEE_POSITION_CHAIR, THANRAK_COMMITTEE_QUOTA_DISTRICT_CHIEF, "ประธาน ใจดี", "30/9/2571");
+  add_member (page, THANRAK_COMMITTEE_POSITION_SECRETARY, THANRAK_COMMITTEE_QUOTA_CD_OFFICER, "เลขา ขยัน", "30/9/2571");
+  g_assert_cmpuint (thanrak_committees_page_get_n_findings (page), ==, 3);
+  for (int i = 0; i < 5; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("ผู้แทนหน่วยงาน %d", i + 1);
+      add_member (page, THANRAK_COMMITTEE_POSITION_MEMBER, THANRAK_COMMITTEE_QUOTA_AGENCY, name, "30/9/2571");
+    }
+  g_assert_cmpuint (thanrak_committees_page_get_n_findings (page), ==, 2);
+  for (int i = 0; i < 3; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("ผู้แทนเครือข่าย %d", i + 1);
+      add_member (page, THANRAK_COMMITTEE_POSITION_MEMBER, THANRAK_COMMITTEE_QUOTA_NETWORK, name, "30/9/2571");
+    }
+  /* 10 members, 3 of networks: still too few, and the quota. */
+  g_assert_cmpuint (thanrak_committees_page_get_n_findings (page), ==, 2);
+  g_assert_true (gtk_revealer_get_reveal_child (revealer));
+
+  /* The 11th, whose term ended on 30 September 2569: only that is left. */
+  add_member (page, THANRAK_COMMITTEE_POSITION_MEMBER, THANRAK_COMMITTEE_QUOTA_NETWORK, "ผู้แทนเครือข่าย 4", "30/9/2569");
+  g_assert_cmpuint (thanrak_committees_page_get_n_findings (page), ==, 1);
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (find_descendant (GTK_WIDGET (revealer), GTK_TYPE_LABEL, NULL))),
+                            "นายผู้แทนเครือข่าย 4"));
+
+  /* Renewing the term, in the member's dialog, clears the checks. */
+  {
+    g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+    AdwMessageDialog *dialog;
+    GtkListBoxRow *row = NULL;
+
+    collect (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, rows);
+    for (guint i = 0; i < rows->len; i++)
+      if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), "นายผู้แทนเครือข่าย 4") == 0)
+        row = g_ptr_array_index (rows, i);
+    g_assert_nonnull (row);
+    g_signal_emit_by_name (gtk_widget_get_parent (GTK_WIDGET (row)), "row-activated", row);
+    iterate_until_idle ();
+    dialog = find_dialog ();
+    g_assert_nonnull (dialog);
+    fill_dialog (dialog, (const char *[]) { "นาย", "ผู้แทนเครือข่าย 4", "", "", "1/10/2569", "30/9/2572", NULL });
+    adw_message_dialog_response (dialog, "save");
+    gtk_window_destroy (GTK_WINDOW (dialog));
+    iterate_until_idle ();
+  }
+  g_assert_cmpuint (thanrak_committees_page_get_n_findings (page), ==, 0);
+  g_assert_false (gtk_revealer_get_reveal_child (revealer));
+
+  /* In January 2570 the first quarter of fiscal year 2570 is over without a
+   * meeting; a meeting in November clears it. */
+  g_date_set_dmy (&today, 15, G_DATE_JANUARY, 2027);
+  thanrak_committees_page_set_today (page, &today);
+  g_assert_cmpuint (thanrak_committees_page_get_n_findings (page), ==, 1);
+  g_assert_true (gtk_revealer_get_reveal_child (revealer));
+  thanrak_record_set_number (THANRAK_RECORD (meeting), "center-id", id);
+  thanrak_record_set_string (THANRAK_RECORD (meeting), "meeting-date", "2026-11-10");
+  thanrak_record_set_string (THANRAK_RECORD (meeting), "agenda", "ประชุมประจำไตรมาส");
+  g_assert_true (thanrak_store_save (store (), THANRAK_RECORD (meeting), &error));
+  g_assert_no_error (error);
+  g_assert_true (thanrak_committees_page_select_center (page, id));
+  g_assert_cmpuint (thanrak_committees_page_get_n_findings (page), ==, 0);
+  g_assert_false (gtk_revealer_get_reveal_child (revealer));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate_until_idle ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -420,6 +548,7 @@ main (int    argc,
   g_test_add_func ("/centers/checklist-grades", test_centers_checklist_grades);
   g_test_add_func ("/centers/services-propose-item9", test_centers_services_propose_item9);
   g_test_add_func ("/centers/validation-and-naming", test_centers_one_per_district);
+  g_test_add_func ("/committees/checks-clear", test_committees_checks_clear);
 
   ret = g_test_run ();
   g_clear_object (&app);

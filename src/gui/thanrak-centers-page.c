@@ -1198,6 +1198,17 @@ save_assessment_action (GtkWidget  *widget,
   reload_assessment (self, FALSE);
 }
 
+/* Members change on the committees page: propose again when shown. */
+static void
+thanrak_centers_page_map (GtkWidget *widget)
+{
+  ThanrakCentersPage *self = THANRAK_CENTERS_PAGE (widget);
+
+  GTK_WIDGET_CLASS (thanrak_centers_page_parent_class)->map (widget);
+  if (self->current != NULL && self->assessment != NULL)
+    reload_assessment (self, TRUE);
+}
+
 /* Public API */
 
 /**
@@ -1352,6 +1363,7 @@ thanrak_centers_page_class_init (ThanrakCentersPageClass *klass)
   object_class->dispose = thanrak_centers_page_dispose;
   object_class->get_property = thanrak_centers_page_get_property;
   object_class->set_property = thanrak_centers_page_set_property;
+  widget_class->map = thanrak_centers_page_map;
 
   /**
    * ThanrakCentersPage:store:
