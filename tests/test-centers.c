@@ -16,6 +16,8 @@
 #include "thanrak-center.h"
 #include "thanrak-centers-page.h"
 #include "thanrak-committees-page.h"
+#include "thanrak-district-figures-page.h"
+#include "thanrak-district-figures.h"
 #include "thanrak-meeting.h"
 #include "thanrak-model-enums.h"
 #include "thanrak-service.h"
@@ -519,6 +521,84 @@ test_committees_checks_clear (void)
   iterate_until_idle ();
 }
 
+static GtkWidget *
+save_figures_button (ThanrakDistrictFiguresPage *page)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  collect (GTK_WIDGET (page), GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_actionable_get_action_name (g_ptr_array_index (buttons, i)), "figures.save") == 0)
+      return g_ptr_array_index (buttons, i);
+  g_assert_not_reached ();
+}
+
+static void
+test_district_figures_out_of_line (void)
+{
+  /* Seed 004: sales 1 Apr - 30 Sep 2563 of the districts of สระแก้ว, baht. */
+  static const struct { const char *code; const char *sales; } seed[] = {
+    { "2701", "68,302,860" }, { "2702", "51,329,000" }, { "2703", "38,490,500" },
+    { "2704", "32,023,200" }, { "2705", "56,133,031" }, { "2706", "83,999,900" },
+    { "2707", "18,113,128" }, { "2708", "22,201,820" }, { "2709", "2,172,561,200" },
+  };
+  ThanrakWindow *window = thanrak_window_new (app);
+  ThanrakDistrictFiguresPage *page;
+  GtkWidget *entry;
+  GtkRevealer *revealer;
+  ThanrakStoreQuery query = { 0 };
+  g_autoptr(GPtrArray) saved = NULL;
+  g_autoptr(GError) error = NULL;
+
+  gtk_window_present (GTK_WINDOW (window));
+  thanrak_window_set_page (window, "district-figures");
+  iterate_until_idle ();
+  g_assert_cmpstr (thanrak_window_get_page (window), ==, "district-figures");
+  page = THANRAK_DISTRICT_FIGURES_PAGE (find_descendant (GTK_WIDGET (window), THANRAK_TYPE_DISTRICT_FIGURES_PAGE, NULL));
+  g_assert_nonnull (page);
+  g_assert_true (thanrak_district_figures_page_get_store (page) == store ());
+  thanrak_district_figures_page_show (page, "27", 2564);
+  revealer = GTK_REVEALER (find_descendant (GTK_WIDGET (page), GTK_TYPE_REVEALER, NULL));
+  g_assert_false (gtk_revealer_get_reveal_child (revealer));
+
+  for (guint i = 0; i < G_N_ELEMENTS (seed); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("sales-satang-%s", seed[i].code);
+      entry = find_descendant (GTK_WIDGET (page), GTK_TYPE_ENTRY, name);
+      g_assert_nonnull (entry);
+      gtk_editable_set_text (GTK_EDITABLE (entry), seed[i].sales);
+    }
+  /* วังสมบูรณ์'s base, about 48 times the median of its neighbours */
+  g_assert_true (gtk_revealer_get_reveal_child (revealer));
+  g_assert_nonnull (strstr (thanrak_district_figures_page_get_warnings (page), "วังสมบูรณ์"));
+  g_assert_null (strstr (thanrak_district_figures_page_get_warnings (page), "อรัญประเทศ"));
+  g_assert_true (gtk_widget_has_css_class (entry, "warning"));
+
+  /* Something that is not an amount: the field is marked, Save disabled. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "2,172,561,200 บาท x");
+  g_assert_true (gtk_widget_has_css_class (entry, "error"));
+  g_assert_false (gtk_widget_get_sensitive (save_figures_button (page)));
+
+  /* Corrected to a tenth of it, in line with the others: no warning. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "21,725,612");
+  g_assert_false (gtk_widget_has_css_class (entry, "error"));
+  g_assert_false (gtk_revealer_get_reveal_child (revealer));
+  g_assert_cmpstr (thanrak_district_figures_page_get_warnings (page), ==, "");
+
+  /* Saved as district figures of 2564, in satang. */
+  g_assert_true (gtk_widget_get_sensitive (save_figures_button (page)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "figures.save", NULL));
+  query.fiscal_year = 2564;
+  query.district_code = "2709";
+  saved = thanrak_store_list (store (), THANRAK_TYPE_DISTRICT_FIGURES, &query, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (saved->len, ==, 1);
+  g_assert_cmpint (thanrak_record_get_number (g_ptr_array_index (saved, 0), "sales-satang"), ==, (gint64) 2172561200);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate_until_idle ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -549,6 +629,7 @@ main (int    argc,
   g_test_add_func ("/centers/services-propose-item9", test_centers_services_propose_item9);
   g_test_add_func ("/centers/validation-and-naming", test_centers_one_per_district);
   g_test_add_func ("/committees/checks-clear", test_committees_checks_clear);
+  g_test_add_func ("/district-figures/out-of-line", test_district_figures_out_of_line);
 
   ret = g_test_run ();
   g_clear_object (&app);

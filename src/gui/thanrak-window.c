@@ -8,6 +8,7 @@
 
 #include "thanrak-centers-page.h"
 #include "thanrak-committees-page.h"
+#include "thanrak-district-figures-page.h"
 #include "thanrak-overview-page.h"
 #include "thanrak-window.h"
 
@@ -312,6 +313,7 @@ thanrak_window_class_init (ThanrakWindowClass *klass)
   g_type_ensure (THANRAK_TYPE_CENTERS_PAGE);
   g_type_ensure (THANRAK_TYPE_COMMITTEES_PAGE);
   g_type_ensure (THANRAK_TYPE_OVERVIEW_PAGE);
+  g_type_ensure (THANRAK_TYPE_DISTRICT_FIGURES_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/thanrak-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ThanrakWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, ThanrakWindow, sidebar);
