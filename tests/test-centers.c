@@ -15,6 +15,7 @@
 #include "thanrak-assessment.h"
 #include "thanrak-center.h"
 #include "thanrak-centers-page.h"
+#include "thanrak-bar-chart.h"
 #include "thanrak-committees-page.h"
 #include "thanrak-district-figures-page.h"
 #include "thanrak-district-figures.h"
@@ -599,6 +600,33 @@ test_district_figures_out_of_line (void)
   iterate_until_idle ();
 }
 
+static void
+test_overview_charts (void)
+{
+  ThanrakWindow *window = thanrak_window_new (app);
+  g_autoptr(GPtrArray) charts = g_ptr_array_new ();
+  gint64 districts = 0;
+  g_autoptr(GPtrArray) places = NULL;
+
+  /* The centers of the tests before are in สระแก้ว (27) and หนองคาย;
+   * the province shown is that of the first center by district code. */
+  add_center ("2703", "ศูนย์บริการส่งเสริมเศรษฐกิจฐานรากอำเภอตาพระยา");
+  places = thanrak_store_list_places (store (), "27", NULL);
+  districts = places->len;
+  gtk_window_present (GTK_WINDOW (window));
+  thanrak_window_set_page (window, "overview");
+  iterate_until_idle ();
+  collect (GTK_WIDGET (window), THANRAK_TYPE_BAR_CHART, charts);
+  g_assert_cmpuint (charts->len, ==, 3);
+  /* One row per district, and A, B, C and not assessed. */
+  g_assert_cmpuint (thanrak_bar_chart_get_n_rows (g_ptr_array_index (charts, 0)), ==, districts);
+  g_assert_cmpuint (thanrak_bar_chart_get_n_rows (g_ptr_array_index (charts, 1)), ==, 4);
+  g_assert_true (gtk_widget_get_height (g_ptr_array_index (charts, 0)) > 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate_until_idle ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -630,6 +658,7 @@ main (int    argc,
   g_test_add_func ("/centers/validation-and-naming", test_centers_one_per_district);
   g_test_add_func ("/committees/checks-clear", test_committees_checks_clear);
   g_test_add_func ("/district-figures/out-of-line", test_district_figures_out_of_line);
+  g_test_add_func ("/overview/charts", test_overview_charts);
 
   ret = g_test_run ();
   g_clear_object (&app);

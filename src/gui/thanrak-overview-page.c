@@ -68,15 +68,16 @@ figure_for_column (ThanrakRecord *figures,
                    const char    *column,
                    gint64        *value)
 {
-  static const struct { const char *prefix; const char *field; } map[] = {
+  /* Only columns that mean exactly these figures: a sales column names
+   * its own year (sales2563), which the year's figures do not hold. */
+  static const struct { const char *id; const char *field; } map[] = {
     { "operators", "operators-registered" },
     { "products", "products-registered" },
     { "promoted", "operators-promoted" },
-    { "sales", "sales-satang" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (map); i++)
-    if (g_str_has_prefix (column, map[i].prefix))
+    if (g_str_equal (column, map[i].id))
       {
         *value = thanrak_record_get_number (figures, map[i].field);
         return TRUE;
