@@ -21,6 +21,7 @@
 #include "thanrak-district-figures.h"
 #include "thanrak-meeting.h"
 #include "thanrak-model-enums.h"
+#include "thanrak-satisfaction-survey.h"
 #include "thanrak-service.h"
 #include "thanrak-store.h"
 #include "thanrak-window.h"
@@ -309,6 +310,48 @@ test_centers_services_propose_item9 (void)
   g_assert_false (gtk_check_button_get_active (item_check (page, "9.1")));
   g_assert_true (gtk_check_button_get_active (item_check (page, "9.2")));
   g_assert_nonnull (strstr (item_subtitle (page, "9.2"), "เสนอจากข้อมูลที่บันทึก: ผ่าน"));
+
+  /* Deleting a service (undo is offered) moves the proposal back to 9.1. */
+  {
+    g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+    GtkWidget *delete = NULL;
+
+    collect (GTK_WIDGET (page), GTK_TYPE_BUTTON, buttons);
+    for (guint i = 0; i < buttons->len; i++)
+      {
+        const char *tip = gtk_widget_get_tooltip_text (g_ptr_array_index (buttons, i));
+        if (tip != NULL && g_str_has_prefix (tip, "ลบ “") && strstr (tip, "บริการครั้งที่ 13") != NULL)
+          delete = g_ptr_array_index (buttons, i);
+      }
+    g_assert_nonnull (delete);
+    g_signal_emit_by_name (delete, "clicked");
+    iterate_until_idle ();
+    g_assert_true (gtk_check_button_get_active (item_check (page, "9.1")));
+    g_assert_false (gtk_check_button_get_active (item_check (page, "9.2")));
+    add_service (page, today, "บริการครั้งที่ 13");
+    g_assert_true (gtk_check_button_get_active (item_check (page, "9.2")));
+  }
+
+  /* A satisfaction survey of the year proposes its item of aspect 10. */
+  {
+    g_autoptr(GObject) survey = G_OBJECT (thanrak_satisfaction_survey_new ());
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GDateTime) then = g_date_time_new_now_local ();
+    g_autofree char *iso = g_date_time_format (then, "%Y-%m-%d");
+    int year = (int) gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (find_descendant (GTK_WIDGET (page), GTK_TYPE_SPIN_BUTTON, NULL)));
+
+    g_assert_false (gtk_check_button_get_active (item_check (page, "10.3")));
+    thanrak_record_set_number (THANRAK_RECORD (survey), "center-id", id);
+    thanrak_record_set_number (THANRAK_RECORD (survey), "fiscal-year", year);
+    thanrak_record_set_string (THANRAK_RECORD (survey), "survey-date", iso);
+    thanrak_record_set_number (THANRAK_RECORD (survey), "respondents", 40);
+    thanrak_record_set_number (THANRAK_RECORD (survey), "level", THANRAK_SATISFACTION_LEVEL_HIGH);
+    g_assert_true (thanrak_store_save (store (), THANRAK_RECORD (survey), &error));
+    g_assert_no_error (error);
+    g_assert_true (thanrak_centers_page_select_center (page, id));
+    g_assert_true (gtk_check_button_get_active (item_check (page, "10.3")));
+    g_assert_nonnull (strstr (item_subtitle (page, "10.3"), "เสนอจากข้อมูลที่บันทึก: ผ่าน"));
+  }
 
   /* The person may answer otherwise: choosing 9.3 overrides. */
   gtk_widget_activate (gtk_widget_get_ancestor (GTK_WIDGET (item_check (page, "9.3")), ADW_TYPE_ACTION_ROW));
