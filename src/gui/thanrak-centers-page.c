@@ -99,6 +99,8 @@ static GParamSpec *properties[N_PROPS];
 
 static void load_center (ThanrakCentersPage *self, ThanrakRecord *center);
 static void reload_assessment (ThanrakCentersPage *self, gboolean keep_answers);
+static void build_checklist (ThanrakCentersPage *self);
+static void build_child_groups (ThanrakCentersPage *self);
 
 static void
 toast (ThanrakCentersPage *self,
@@ -433,6 +435,14 @@ load_center (ThanrakCentersPage *self,
 
   g_set_object (&self->current, center);
   g_clear_pointer (&self->auto_name, g_free);
+
+  /* The checklist and lists are built when a center is first shown, so
+   * that an empty database costs no widgets (nor accessible objects). */
+  if (g_hash_table_size (self->item_checks) == 0)
+    {
+      build_checklist (self);
+      build_child_groups (self);
+    }
 
   /* A new center is put in the province of the others. */
   if (district_code == NULL && self->centers->len > 0)
@@ -1002,6 +1012,9 @@ fill_child_list (ThanrakCentersPage *self,
   g_autoptr(GPtrArray) records = NULL;
   GtkWidget *child;
 
+  if (list == NULL)
+    return;
+
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
     gtk_list_box_remove (list, child);
   if (self->current == NULL || thanrak_record_get_id (self->current) == 0)
@@ -1420,8 +1433,6 @@ thanrak_centers_page_init (ThanrakCentersPage *self)
   self->item_rows = g_hash_table_new (g_str_hash, g_str_equal);
   self->centers = g_ptr_array_new_with_free_func (g_object_unref);
   gtk_spin_button_set_value (self->year_spin, current_fiscal_year ());
-  build_checklist (self);
-  build_child_groups (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "centers.add", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "centers.save", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "centers.delete", FALSE);
