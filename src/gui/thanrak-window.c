@@ -6,6 +6,10 @@
 
 #include <glib/gi18n.h>
 
+#include "thanrak-centers-page.h"
+#include "thanrak-committees-page.h"
+#include "thanrak-district-figures-page.h"
+#include "thanrak-overview-page.h"
 #include "thanrak-window.h"
 
 struct _ThanrakWindow
@@ -212,7 +216,9 @@ give_pages_the_store (ThanrakWindow *self)
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      if (g_object_class_find_property (G_OBJECT_GET_CLASS (child), "store") != NULL)
+      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (child), "store");
+
+      if (pspec != NULL && G_PARAM_SPEC_VALUE_TYPE (pspec) == THANRAK_TYPE_STORE)
         g_object_set (child, "store", store, NULL);
     }
 }
@@ -312,6 +318,10 @@ thanrak_window_class_init (ThanrakWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (THANRAK_TYPE_CENTERS_PAGE);
+  g_type_ensure (THANRAK_TYPE_COMMITTEES_PAGE);
+  g_type_ensure (THANRAK_TYPE_OVERVIEW_PAGE);
+  g_type_ensure (THANRAK_TYPE_DISTRICT_FIGURES_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/thanrak-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ThanrakWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, ThanrakWindow, sidebar);

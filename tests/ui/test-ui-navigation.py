@@ -7,7 +7,7 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from thanrak_ui import App  # noqa: E402
 
-PAGES = ["ภาพรวม", "ศูนย์ฯ", "คณะกรรมการ", "ผู้ประกอบการ OTOP",
+PAGES = ["ภาพรวม", "ศูนย์ฯ", "คณะกรรมการ", "ข้อมูลรายอำเภอ", "ผู้ประกอบการ OTOP",
          "ผลิตภัณฑ์", "ช่องทางออนไลน์", "รายงาน"]
 
 

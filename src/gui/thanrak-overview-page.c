@@ -1,0 +1,382 @@
+/* thanrak-overview-page.c: the province at a glance
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "thanrak-assessment.h"
+#include "thanrak-bar-chart.h"
+#include "thanrak-center.h"
+#include "thanrak-center-assessment.h"
+#include "thanrak-district-figures.h"
+#include "thanrak-kpi.h"
+#include "thanrak-operator.h"
+#include "thanrak-overview-page.h"
+#include "thanrak-product.h"
+#include "thanrak-thai.h"
+
+/* Series colours: mid-tone blue, green and orange of the GNOME palette,
+ * which read on the light and the dark background alike. */
+#define COLOUR_CENTERS   "#3584e4"
+#define COLOUR_OPERATORS "#2ec27e"
+#define COLOUR_PRODUCTS  "#e66100"
+#define COLOUR_MISSING   "#9a9996"
+
+struct _ThanrakOverviewPage
+{
+  GtkWidget        parent_instance;
+
+  ThanrakStore    *store;
+  GPtrArray       *rule_sets;
+
+  /* Template widgets */
+  GtkSpinButton   *year_spin;
+  GtkLabel        *counts_legend;
+  ThanrakBarChart *counts_chart;
+  ThanrakBarChart *grades_chart;
+  GtkLabel        *kpi_label;
+  ThanrakBarChart *kpi_chart;
+};
+
+G_DEFINE_FINAL_TYPE (ThanrakOverviewPage, thanrak_overview_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static gint64
+count_in (ThanrakOverviewPage *self,
+          GType                type,
+          const char          *district_code)
+{
+  ThanrakStoreQuery query = { 0 };
+
+  query.district_code = district_code;
+  return MAX (thanrak_store_count (self->store, type, &query, NULL), 0);
+}
+
+/* Figures of a KPI rule set's columns that the district figures hold. */
+static gboolean
+figure_for_column (ThanrakRecord *figures,
+                   const char    *column,
+                   gint64        *value)
+{
+  /* Only columns that mean exactly these figures: a sales column names
+   * its own year (sales2563), which the year's figures do not hold. */
+  static const struct { const char *id; const char *field; } map[] = {
+    { "operators", "operators-registered" },
+    { "products", "products-registered" },
+    { "promoted", "operators-promoted" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (map); i++)
+    if (g_str_equal (column, map[i].id))
+      {
+        *value = thanrak_record_get_number (figures, map[i].field);
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static void
+refresh_kpi (ThanrakOverviewPage *self,
+             guint                year,
+             GPtrArray           *districts)
+{
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_autoptr(GPtrArray) colours = g_ptr_array_new ();
+  g_autoptr(GPtrArray) figures = NULL;
+  ThanrakStoreQuery query = { 0 };
+
+  if (self->rule_sets == NULL)
+    self->rule_sets = thanrak_kpi_rule_sets_load (NULL, NULL);
+  if (self->rule_sets != NULL)
+    found = thanrak_kpi_rule_sets_find (self->rule_sets, year, -1);
+
+  if (found == NULL || found->len == 0 || districts == NULL)
+    {
+      g_autofree char *text = g_strdup_printf (_("No KPI rule set for fiscal year %u."), year);
+      gtk_label_set_label (self->kpi_label, text);
+      thanrak_bar_chart_set_series (self->kpi_chart, (const char *[]) { NULL }, (const char *[]) { NULL });
+      return;
+    }
+
+  for (guint r = 0; r < found->len; r++)
+    {
+      g_ptr_array_add (names, (gpointer) thanrak_kpi_rule_set_get_title (g_ptr_array_index (found, r)));
+      g_ptr_array_add (colours, "*");
+    }
+  g_ptr_array_add (names, NULL);
+  g_ptr_array_add (colours, NULL);
+  thanrak_bar_chart_set_series (self->kpi_chart, (const char * const *) names->pdata,
+                                (const char * const *) colours->pdata);
+  gtk_label_set_label (self->kpi_label,
+                       _("Each bar is the district’s level in the colour band of the rule set; grey where figures are missing."));
+
+  query.fiscal_year = (int) year;
+  figures = thanrak_store_list (self->store, THANRAK_TYPE_DISTRICT_FIGURES, &query, NULL);
+
+  for (guint d = 0; d < districts->len; d++)
+    {
+      ThanrakPlace *place = g_ptr_array_index (districts, d);
+      ThanrakRecord *record = NULL;
+      g_autofree gint64 *values = g_new0 (gint64, found->len);
+      g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+
+      for (guint f = 0; figures != NULL && f < figures->len; f++)
+        if (g_strcmp0 (thanrak_record_get_string (g_ptr_array_index (figures, f), "district-code"), place->code) == 0)
+          record = g_ptr_array_index (figures, f);
+
+      for (guint r = 0; r < found->len; r++)
+        {
+          ThanrakKpiRuleSet *rule_set = g_ptr_array_index (found, r);
+          g_autoptr(ThanrakKpiDistrict) district = thanrak_kpi_district_new (place->code, place->name_th);
+          g_autoptr(ThanrakKpiAchievement) achievement = NULL;
+
+          for (guint c = 0; record != NULL && c < thanrak_kpi_rule_set_get_n_columns (rule_set); c++)
+            {
+              const ThanrakKpiColumn *column = thanrak_kpi_rule_set_get_column (rule_set, c);
+              gint64 value;
+
+              if (column->role != THANRAK_KPI_COLUMN_TARGET && figure_for_column (record, column->id, &value))
+                thanrak_kpi_district_set (district, column->id, value);
+            }
+          if (record != NULL)
+            achievement = thanrak_kpi_rule_set_evaluate (rule_set, district, NULL);
+          if (achievement != NULL && achievement->level != NULL)
+            {
+              values[r] = achievement->level->score;
+              g_ptr_array_add (texts, g_strdup_printf ("%s|%s", achievement->level->colour, achievement->level->name));
+            }
+          else
+            g_ptr_array_add (texts, g_strdup_printf ("%s|%s", COLOUR_MISSING, _("Figures missing")));
+        }
+      g_ptr_array_add (texts, NULL);
+      thanrak_bar_chart_add_row (self->kpi_chart, place->name_th, values, (const char * const *) texts->pdata);
+    }
+}
+
+static void
+refresh (ThanrakOverviewPage *self)
+{
+  ThanrakStoreQuery query = { 0 };
+  g_autoptr(GPtrArray) centers = NULL;
+  g_autoptr(GPtrArray) districts = NULL;
+  g_autoptr(GPtrArray) assessments = NULL;
+  g_autofree char *legend = NULL;
+  guint year = (guint) gtk_spin_button_get_value_as_int (self->year_spin);
+  gint64 grades[4] = { 0 };
+
+  thanrak_bar_chart_set_series (self->counts_chart,
+                                (const char *[]) { _("Centers"), _("Operators"), _("Products"), NULL },
+                                (const char *[]) { COLOUR_CENTERS, COLOUR_OPERATORS, COLOUR_PRODUCTS, NULL });
+  thanrak_bar_chart_set_series (self->grades_chart,
+                                (const char *[]) { _("Centers"), NULL },
+                                (const char *[]) { COLOUR_CENTERS, NULL });
+  legend = g_strdup_printf ("<span foreground=\"%s\">■</span> %s   <span foreground=\"%s\">■</span> %s   <span foreground=\"%s\">■</span> %s",
+                            COLOUR_CENTERS, _("Centers"), COLOUR_OPERATORS, _("Operators"),
+                            COLOUR_PRODUCTS, _("Products"));
+  gtk_label_set_markup (self->counts_legend, legend);
+  if (self->store == NULL)
+    return;
+
+  query.order_by = "district-code";
+  centers = thanrak_store_list (self->store, THANRAK_TYPE_CENTER, &query, NULL);
+  if (centers != NULL && centers->len > 0)
+    {
+      g_autofree char *province = g_strndup (thanrak_record_get_string (g_ptr_array_index (centers, 0), "district-code"), 2);
+      districts = thanrak_store_list_places (self->store, province, NULL);
+    }
+
+  for (guint d = 0; districts != NULL && d < districts->len; d++)
+    {
+      ThanrakPlace *place = g_ptr_array_index (districts, d);
+      gint64 values[3];
+      g_autofree char *a = NULL, *b = NULL, *c = NULL;
+
+      values[0] = count_in (self, THANRAK_TYPE_CENTER, place->code);
+      values[1] = count_in (self, THANRAK_TYPE_OPERATOR, place->code);
+      values[2] = count_in (self, THANRAK_TYPE_PRODUCT, place->code);
+      a = thanrak_thai_format_integer (values[0], FALSE);
+      b = thanrak_thai_format_integer (values[1], FALSE);
+      c = thanrak_thai_format_integer (values[2], FALSE);
+      thanrak_bar_chart_add_row (self->counts_chart, place->name_th, values, (const char *[]) { a, b, c, NULL });
+    }
+
+  /* Grades of the year's assessments; centers without one are counted apart. */
+  memset (&query, 0, sizeof query);
+  query.fiscal_year = (int) year;
+  assessments = thanrak_store_list (self->store, THANRAK_TYPE_CENTER_ASSESSMENT, &query, NULL);
+  for (guint i = 0; assessments != NULL && i < assessments->len; i++)
+    {
+      ThanrakCenterAssessment *record = g_ptr_array_index (assessments, i);
+      g_autoptr(ThanrakAssessment) assessment = thanrak_assessment_new ();
+      g_auto(GStrv) held = thanrak_center_assessment_dup_held_items (record);
+
+      for (guint h = 0; held != NULL && held[h] != NULL; h++)
+        thanrak_assessment_set (assessment, held[h], TRUE);
+      grades[thanrak_assessment_get_grade (assessment)]++;
+    }
+  grades[3] = MAX ((centers ? (gint64) centers->len : 0) - (assessments ? (gint64) assessments->len : 0), 0);
+  for (guint g = 0; g < 4; g++)
+    {
+      g_autofree char *label = g < 3 ? g_strdup_printf ("%s %s", thanrak_assessment_grade_letter (g),
+                                                        thanrak_assessment_grade_name (g))
+                                     : g_strdup (_("Not assessed"));
+      g_autofree char *text = g_strdup_printf (ngettext ("%d center", "%d centers", (int) grades[g]), (int) grades[g]);
+
+      thanrak_bar_chart_add_row (self->grades_chart, label, &grades[g], (const char *[]) { text, NULL });
+    }
+
+  refresh_kpi (self, year, districts);
+}
+
+static void
+thanrak_overview_page_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (thanrak_overview_page_parent_class)->map (widget);
+  refresh (THANRAK_OVERVIEW_PAGE (widget));
+}
+
+/**
+ * thanrak_overview_page_get_store:
+ * @self: a #ThanrakOverviewPage
+ *
+ * Returns: (transfer none) (nullable): the store the page shows
+ */
+ThanrakStore *
+thanrak_overview_page_get_store (ThanrakOverviewPage *self)
+{
+  g_return_val_if_fail (THANRAK_IS_OVERVIEW_PAGE (self), NULL);
+
+  return self->store;
+}
+
+/**
+ * thanrak_overview_page_set_store:
+ * @self: a #ThanrakOverviewPage
+ * @store: (nullable): the store to show
+ *
+ * Shows the figures of @store: counts per district, grades of the fiscal
+ * year and KPI levels by the rule sets of that year (domain.md §4).
+ */
+void
+thanrak_overview_page_set_store (ThanrakOverviewPage *self,
+                                 ThanrakStore        *store)
+{
+  g_return_if_fail (THANRAK_IS_OVERVIEW_PAGE (self));
+
+  if (!g_set_object (&self->store, store))
+    return;
+  refresh (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+static void
+thanrak_overview_page_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  ThanrakOverviewPage *self = THANRAK_OVERVIEW_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+thanrak_overview_page_set_property (GObject      *object,
+                                    guint         prop_id,
+                                    const GValue *value,
+                                    GParamSpec   *pspec)
+{
+  ThanrakOverviewPage *self = THANRAK_OVERVIEW_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      thanrak_overview_page_set_store (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+thanrak_overview_page_dispose (GObject *object)
+{
+  ThanrakOverviewPage *self = THANRAK_OVERVIEW_PAGE (object);
+
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), THANRAK_TYPE_OVERVIEW_PAGE);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->rule_sets, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (thanrak_overview_page_parent_class)->dispose (object);
+}
+
+static void
+thanrak_overview_page_class_init (ThanrakOverviewPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = thanrak_overview_page_dispose;
+  object_class->get_property = thanrak_overview_page_get_property;
+  object_class->set_property = thanrak_overview_page_set_property;
+  widget_class->map = thanrak_overview_page_map;
+
+  /**
+   * ThanrakOverviewPage:store:
+   *
+   * The store whose figures are shown.
+   */
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         THANRAK_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (THANRAK_TYPE_BAR_CHART);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/thanrak-overview-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, ThanrakOverviewPage, year_spin);
+  gtk_widget_class_bind_template_child (widget_class, ThanrakOverviewPage, counts_legend);
+  gtk_widget_class_bind_template_child (widget_class, ThanrakOverviewPage, counts_chart);
+  gtk_widget_class_bind_template_child (widget_class, ThanrakOverviewPage, grades_chart);
+  gtk_widget_class_bind_template_child (widget_class, ThanrakOverviewPage, kpi_label);
+  gtk_widget_class_bind_template_child (widget_class, ThanrakOverviewPage, kpi_chart);
+  gtk_widget_class_bind_template_callback (widget_class, refresh);
+}
+
+static void
+thanrak_overview_page_init (ThanrakOverviewPage *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  GDate today;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, (GDateDay) g_date_time_get_day_of_month (now),
+                  (GDateMonth) g_date_time_get_month (now), (GDateYear) g_date_time_get_year (now));
+  gtk_spin_button_set_value (self->year_spin, thanrak_thai_fiscal_year (&today));
+}
