@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "thanrak-reports-page.h"
 #include "thanrak-window.h"
 
 struct _ThanrakWindow
@@ -293,6 +294,8 @@ thanrak_window_class_init (ThanrakWindowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  g_type_ensure (THANRAK_TYPE_REPORTS_PAGE);
 
   object_class->dispose = thanrak_window_dispose;
   object_class->get_property = thanrak_window_get_property;
