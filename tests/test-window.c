@@ -44,13 +44,32 @@ find_descendant (GtkWidget *widget,
   return NULL;
 }
 
+/* The first list box with the style class, depth first (pages have
+ * list boxes of their own). */
+static GtkWidget *
+find_styled_list (GtkWidget  *widget,
+                  const char *css_class)
+{
+  if (GTK_IS_LIST_BOX (widget) && gtk_widget_has_css_class (widget, css_class))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_styled_list (child, css_class);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static GtkListBox *
 find_sidebar (ThanrakWindow *window)
 {
-  GtkWidget *list = find_descendant (GTK_WIDGET (window), GTK_TYPE_LIST_BOX);
+  GtkWidget *list = find_styled_list (GTK_WIDGET (window), "navigation-sidebar");
 
   g_assert_nonnull (list);
-  g_assert_true (gtk_widget_has_css_class (list, "navigation-sidebar"));
   return GTK_LIST_BOX (list);
 }
 

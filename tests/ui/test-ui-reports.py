@@ -39,6 +39,14 @@ def labels(app, within):
     return [a.name for a in app.find_all("label", within=within)]
 
 
+def ctrl_e():
+    """Ctrl+E, typed on the X keyboard (keycodes of Control_L and e)."""
+    import pyatspi
+    pyatspi.Registry.generateKeyboardEvent(37, None, pyatspi.KEY_PRESS)
+    pyatspi.Registry.generateKeyboardEvent(26, None, pyatspi.KEY_PRESSRELEASE)
+    pyatspi.Registry.generateKeyboardEvent(37, None, pyatspi.KEY_RELEASE)
+
+
 def screenshot(app, name):
     folder = os.environ.get("THANRAK_SCREENSHOT_DIR")
     if folder:
@@ -66,7 +74,7 @@ def cell_text(value):
 
 def main():
     tap = Tap()
-    print("1..7")
+    print("1..10")
     work = tempfile.TemporaryDirectory(prefix="thanrak-reports-")
     database = os.path.join(work.name, "figures.db")
     output = os.path.join(work.name, "เป้าหมาย-ออนไลน์-2564-รอบ2.xlsx")
@@ -108,6 +116,35 @@ def main():
         toast = [a.name for a in app.find_all("label") if a.name == "บันทึกแล้ว"]
         tap.check(toast == ["บันทึกแล้ว"], "a toast says บันทึกแล้ว", toast)
         screenshot(app, "reports-toast.png")
+
+        # seed 004: วังสมบูรณ์'s base sales are far out of line: the
+        # revenue form warns above its preview
+        app.click(app.find("push button", "กลับไปที่รายการแบบฟอร์ม"))
+        app.settle(1.0)
+        revenue = "เป้าหมายตัวชี้วัดรายได้จากการจำหน่ายผลิตภัณฑ์ชุมชน OTOP"
+        app.click(app.find("push button", "เปิด " + revenue))
+        app.settle(1.0)
+        warning = [a.name for a in app.find_all("label")
+                   if "วังสมบูรณ์" in (a.name or "") and a.name != "วังสมบูรณ์"]
+        tap.check(len(warning) == 1, "the revenue form warns of วังสมบูรณ์'s sales", warning)
+        screenshot(app, "reports-warning.png")
+
+    # An export into a folder that does not exist: a message, and no file.
+    missing = os.path.join(work.name, "ไม่มีโฟลเดอร์", "form.xlsx")
+    with App(args=["--database", database], env={"THANRAK_EXPORT_PATH": missing}) as app:
+        sidebar = app.find("list", "หน้า", timeout=10)
+        app.select(app.find("list item", "รายงาน", within=sidebar))
+        app.settle(1.0)
+        app.click(app.find("push button", "เปิด " + FORM))
+        app.settle(1.0)
+        ctrl_e()
+        app.settle(2.0)
+        titles = [a.name for a in app.find_all("label") if a.name == "ส่งออกแบบฟอร์มไม่สำเร็จ"]
+        tap.check(titles != [], "Ctrl+E exports; a failed export says so in a message dialog")
+        screenshot(app, "reports-error.png")
+        left = [f for f in os.listdir(work.name) if "form" in f]
+        tap.check(not os.path.exists(os.path.dirname(missing)) and left == [],
+                  "and leaves no file behind", left)
 
     expected = expected_rows()
     got = []
