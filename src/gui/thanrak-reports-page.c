@@ -635,9 +635,8 @@ form_open_clicked_cb (GtkButton          *button,
 
 typedef struct
 {
-  ThanrakReportSheet    *sheet;
-  ThanrakKpiTargetTable *table;     /* kept alive while the sheet is written */
-  GPtrArray             *districts;
+  ThanrakReportSheet    *sheet;      /* holds copies of its texts and numbers */
+  GPtrArray             *districts;  /* kept alive while the sheet is written */
   char                  *path;
 } ExportData;
 
@@ -645,7 +644,6 @@ static void
 export_data_free (ExportData *data)
 {
   g_clear_pointer (&data->sheet, thanrak_report_sheet_free);
-  g_clear_pointer (&data->table, thanrak_kpi_target_table_free);
   g_clear_pointer (&data->districts, g_ptr_array_unref);
   g_free (data->path);
   g_free (data);
@@ -765,15 +763,8 @@ start_export (ThanrakReportsPage *self,
 
   data = g_new0 (ExportData, 1);
   data->sheet = sheet;
-  data->table = g_steal_pointer (&self->table);
   data->districts = self->districts != NULL ? g_ptr_array_ref (self->districts) : NULL;
   data->path = g_strdup (path);
-  /* the preview goes on showing the rows, computed again for the next export */
-  if (data->table != NULL)
-    self->table = thanrak_kpi_rule_set_compute_targets (current_rule_set (self), self->districts,
-                                                        g_ptr_array_index (self->province_names,
-                                                                           adw_combo_row_get_selected (self->province_row)),
-                                                        NULL);
 
   self->cancellable = g_cancellable_new ();
   gtk_progress_bar_set_fraction (self->progress_bar, 0.0);
