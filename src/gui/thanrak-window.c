@@ -10,6 +10,7 @@
 #include "thanrak-committees-page.h"
 #include "thanrak-district-figures-page.h"
 #include "thanrak-overview-page.h"
+#include "thanrak-reports-page.h"
 #include "thanrak-window.h"
 
 struct _ThanrakWindow
@@ -300,6 +301,7 @@ thanrak_window_class_init (ThanrakWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
+
   object_class->dispose = thanrak_window_dispose;
   object_class->get_property = thanrak_window_get_property;
   object_class->set_property = thanrak_window_set_property;
@@ -322,6 +324,7 @@ thanrak_window_class_init (ThanrakWindowClass *klass)
   g_type_ensure (THANRAK_TYPE_COMMITTEES_PAGE);
   g_type_ensure (THANRAK_TYPE_OVERVIEW_PAGE);
   g_type_ensure (THANRAK_TYPE_DISTRICT_FIGURES_PAGE);
+  g_type_ensure (THANRAK_TYPE_REPORTS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/thanrak-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ThanrakWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, ThanrakWindow, sidebar);

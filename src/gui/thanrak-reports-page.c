@@ -1,0 +1,1089 @@
+/* thanrak-reports-page.c: the official forms, previewed and exported
+ *
+ * The page lists the official forms (issue 5) from the table `forms`
+ * below. Choosing one opens its panel: the fiscal year and round of the
+ * KPI rule sets that the form has, the province among those whose
+ * district figures are stored, the computed rows in a column view with
+ * the consistency warnings above them, and Export…, which writes the
+ * workbook in a worker thread from a sheet built on the main thread.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "thanrak-application.h"
+#include "thanrak-checks.h"
+#include "thanrak-district-figures.h"
+#include "thanrak-form-results.h"
+#include "thanrak-form-targets.h"
+#include "thanrak-kpi.h"
+#include "thanrak-report-figures.h"
+#include "thanrak-report-file.h"
+#include "thanrak-reports-page.h"
+#include "thanrak-thai.h"
+
+/* Preview rows ----------------------------------------------------------- */
+
+#define THANRAK_TYPE_REPORTS_ROW (thanrak_reports_row_get_type ())
+G_DECLARE_FINAL_TYPE (ThanrakReportsRow, thanrak_reports_row, THANRAK, REPORTS_ROW, GObject)
+
+/* One row of the preview: the text of its cells, as shown. */
+struct _ThanrakReportsRow
+{
+  GObject   parent_instance;
+  char    **cells;
+};
+
+G_DEFINE_FINAL_TYPE (ThanrakReportsRow, thanrak_reports_row, G_TYPE_OBJECT)
+
+static void
+thanrak_reports_row_finalize (GObject *object)
+{
+  g_strfreev (THANRAK_REPORTS_ROW (object)->cells);
+  G_OBJECT_CLASS (thanrak_reports_row_parent_class)->finalize (object);
+}
+
+static void
+thanrak_reports_row_class_init (ThanrakReportsRowClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = thanrak_reports_row_finalize;
+}
+
+static void
+thanrak_reports_row_init (ThanrakReportsRow *self)
+{
+}
+
+/* Takes the NULL-terminated array @cells. */
+static ThanrakReportsRow *
+thanrak_reports_row_new (GPtrArray *cells)
+{
+  ThanrakReportsRow *row = g_object_new (THANRAK_TYPE_REPORTS_ROW, NULL);
+
+  g_ptr_array_add (cells, NULL);
+  row->cells = (char **) g_ptr_array_free (cells, FALSE);
+  return row;
+}
+
+/* The forms ---------------------------------------------------------------- */
+
+typedef struct _FormDescriptor FormDescriptor;
+
+/* Fills the preview of @form from the panel's choices; returns FALSE with
+ * @error when the form cannot be computed (nothing to export). */
+typedef gboolean (*FormComputeFunc) (ThanrakReportsPage    *self,
+                                     const FormDescriptor  *form,
+                                     GError               **error);
+
+/* Builds the sheet to export, on the main thread, from what compute kept. */
+typedef ThanrakReportSheet *(*FormSheetFunc) (ThanrakReportsPage       *self,
+                                              const FormDescriptor     *form,
+                                              const ThanrakFormOptions *options,
+                                              GError                  **error);
+
+/* An official form of the list. To add a form (3, 6, 8): one entry in
+ * `forms` with its compute and sheet functions. A form without them is
+ * listed but not yet available. */
+struct _FormDescriptor
+{
+  const char      *number;     /* the form's number in issue 5 */
+  const char      *title;      /* Thai, exactly as the seed: data */
+  const char      *needs;      /* N_(): what the form asks for */
+  const char      *rule_sets;  /* the end of its KPI rule sets' ids */
+  const char      *file_stem;  /* the suggested file name, Thai */
+  FormComputeFunc  compute;
+  FormSheetFunc    sheet;
+};
+
+static gboolean compute_kpi_targets (ThanrakReportsPage *, const FormDescriptor *, GError **);
+static gboolean compute_kpi_results (ThanrakReportsPage *, const FormDescriptor *, GError **);
+static ThanrakReportSheet *sheet_kpi_targets (ThanrakReportsPage *, const FormDescriptor *,
+                                              const ThanrakFormOptions *, GError **);
+static ThanrakReportSheet *sheet_kpi_results (ThanrakReportsPage *, const FormDescriptor *,
+                                              const ThanrakFormOptions *, GError **);
+
+static const FormDescriptor forms[] = {
+  { "4", "เป้าหมายตัวชี้วัดการส่งเสริมผลิตภัณฑ์ OTOP ในตลาดออนไลน์",
+    N_("Fiscal year, round and province; from the district figures"),
+    "-online-products", "เป้าหมาย-ออนไลน์", compute_kpi_targets, sheet_kpi_targets },
+  { "5", "เป้าหมายตัวชี้วัดรายได้จากการจำหน่ายผลิตภัณฑ์ชุมชน OTOP",
+    N_("Fiscal year, round and province; from the district figures"),
+    "-revenue-growth", "เป้าหมาย-รายได้", compute_kpi_targets, sheet_kpi_targets },
+  { "7", "เป้าหมายการดำเนินงานตามภารกิจสำคัญของกรมการพัฒนาชุมชน (ช่องทางการตลาด)",
+    N_("Fiscal year and province; from the district figures"),
+    "-marketing-channels", "เป้าหมาย-ช่องทางการตลาด", compute_kpi_targets, sheet_kpi_targets },
+  { "7", "แบบรายงานผลสรุปการดำเนินงานการบริหารการส่งเสริมช่องทางการตลาดผลิตภัณฑ์ชุมชน (OTOP)",
+    N_("Fiscal year and province; from the district figures and their results"),
+    "-marketing-channels", "ผล-ช่องทางการตลาด", compute_kpi_results, sheet_kpi_results },
+  { "1", "แบบประเมินศูนย์บริการส่งเสริมเศรษฐกิจฐานราก",
+    N_("Fiscal year and center; from the center's assessment (not available yet)"),
+    NULL, "แบบประเมินศูนย์", NULL, NULL },
+  { "2", "แบบสรุปผลการประเมินศูนย์ฯ",
+    N_("Fiscal year and province; from the centers' assessments (not available yet)"),
+    NULL, "สรุปผลการประเมินศูนย์", NULL, NULL },
+};
+
+/* The page ------------------------------------------------------------------ */
+
+struct _ThanrakReportsPage
+{
+  GtkWidget              parent_instance;
+
+  ThanrakStore          *store;
+  GSettings             *settings;
+  GPtrArray             *rule_sets;        /* all KPI rule sets */
+  char                  *rule_sets_error;
+
+  const FormDescriptor  *form;             /* the open form, or NULL */
+  GPtrArray             *form_rule_sets;   /* the open form's, refs */
+  GPtrArray             *figures;          /* the rule set's year, all provinces */
+  GPtrArray             *province_codes;   /* char * */
+  GPtrArray             *province_names;   /* char * */
+  GPtrArray             *districts;        /* ThanrakKpiDistrict of the preview */
+  ThanrakKpiTargetTable *table;
+  gboolean               computed;
+  gboolean               filling;
+
+  GListStore            *rows;
+  GtkFileChooserNative  *chooser;
+  GCancellable          *cancellable;
+  GtkWidget             *error_dialog;
+
+  /* Template widgets */
+  AdwToastOverlay       *toast_overlay;
+  AdwLeaflet            *leaflet;
+  AdwPreferencesGroup   *forms_group;
+  GtkLabel              *form_title;
+  AdwComboRow           *rule_set_row;
+  AdwComboRow           *province_row;
+  GtkRevealer           *warnings_revealer;
+  GtkLabel              *warnings_label;
+  GtkLabel              *status_label;
+  GtkColumnView         *preview;
+  GtkRevealer           *progress_revealer;
+  GtkProgressBar        *progress_bar;
+};
+
+G_DEFINE_FINAL_TYPE (ThanrakReportsPage, thanrak_reports_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void recompute (ThanrakReportsPage *self);
+
+static gboolean
+thai_digits (ThanrakReportsPage *self)
+{
+  return g_settings_get_boolean (self->settings, "thai-digits");
+}
+
+static char *
+shown_text (ThanrakReportsPage *self,
+            const char         *text)
+{
+  return thai_digits (self) ? thanrak_thai_digits (text) : g_strdup (text);
+}
+
+static ThanrakKpiRuleSet *
+current_rule_set (ThanrakReportsPage *self)
+{
+  guint i = adw_combo_row_get_selected (self->rule_set_row);
+
+  if (self->form_rule_sets == NULL || i == GTK_INVALID_LIST_POSITION || i >= self->form_rule_sets->len)
+    return NULL;
+  return g_ptr_array_index (self->form_rule_sets, i);
+}
+
+static const char *
+current_province (ThanrakReportsPage *self,
+                  const char        **name)
+{
+  guint i = adw_combo_row_get_selected (self->province_row);
+
+  if (self->province_codes == NULL || i == GTK_INVALID_LIST_POSITION || i >= self->province_codes->len)
+    return NULL;
+  if (name != NULL)
+    *name = g_ptr_array_index (self->province_names, i);
+  return g_ptr_array_index (self->province_codes, i);
+}
+
+/* Preview columns ------------------------------------------------------------- */
+
+static void
+cell_setup_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  user_data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+  gboolean numeric = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "numeric"));
+
+  gtk_label_set_xalign (GTK_LABEL (label), numeric ? 1.0f : 0.0f);
+  gtk_widget_set_margin_start (label, 6);
+  gtk_widget_set_margin_end (label, 6);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+cell_bind_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              gpointer                  user_data)
+{
+  ThanrakReportsRow *row = gtk_list_item_get_item (item);
+  guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "column"));
+  const char *text = "";
+
+  if (row->cells != NULL && column < g_strv_length (row->cells))
+    text = row->cells[column];
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text);
+}
+
+static void
+clear_preview (ThanrakReportsPage *self)
+{
+  GListModel *columns = gtk_column_view_get_columns (self->preview);
+
+  while (g_list_model_get_n_items (columns) > 0)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, 0);
+      gtk_column_view_remove_column (self->preview, column);
+    }
+  g_list_store_remove_all (self->rows);
+}
+
+static void
+add_column (ThanrakReportsPage *self,
+            const char         *title,
+            gboolean            numeric)
+{
+  GListModel *columns = gtk_column_view_get_columns (self->preview);
+  guint index = g_list_model_get_n_items (columns);
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkColumnViewColumn) column = NULL;
+
+  g_object_set_data (G_OBJECT (factory), "column", GUINT_TO_POINTER (index));
+  g_object_set_data (G_OBJECT (factory), "numeric", GINT_TO_POINTER (numeric));
+  g_signal_connect (factory, "setup", G_CALLBACK (cell_setup_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (cell_bind_cb), self);
+  column = gtk_column_view_column_new (title, factory);
+  gtk_column_view_column_set_resizable (column, TRUE);
+  if (!numeric)
+    gtk_column_view_column_set_expand (column, TRUE);
+  gtk_column_view_append_column (self->preview, column);
+}
+
+static char *
+format_cell (ThanrakReportsPage *self,
+             gint64              value,
+             ThanrakKpiUnit      unit)
+{
+  if (unit == THANRAK_KPI_UNIT_BAHT)
+    return thanrak_thai_format_baht (value, thai_digits (self));
+  return thanrak_thai_format_integer (value, thai_digits (self));
+}
+
+/* KPI forms --------------------------------------------------------------------- */
+
+static void
+show_warnings (ThanrakReportsPage *self,
+               GPtrArray          *findings)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; findings != NULL && i < findings->len; i++)
+    {
+      ThanrakFinding *f = g_ptr_array_index (findings, i);
+
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      g_string_append (text, f->message);
+    }
+  gtk_label_set_text (self->warnings_label, text->str);
+  gtk_revealer_set_reveal_child (self->warnings_revealer, text->len > 0);
+}
+
+/* The districts of the chosen province, from the stored figures. */
+static gboolean
+compute_districts (ThanrakReportsPage  *self,
+                   GError             **error)
+{
+  ThanrakKpiRuleSet *rs = current_rule_set (self);
+  const char *province_name = NULL;
+  const char *province = current_province (self, &province_name);
+  g_autoptr(GPtrArray) records = g_ptr_array_new ();
+  g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GPtrArray) places = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+
+  g_clear_pointer (&self->districts, g_ptr_array_unref);
+  if (rs == NULL || province == NULL)
+    {
+      g_set_error_literal (error, THANRAK_KPI_ERROR, THANRAK_KPI_ERROR_MISSING_FIGURE,
+                           _("No district figures are stored for this fiscal year: enter or import them first"));
+      return FALSE;
+    }
+  for (guint i = 0; i < self->figures->len; i++)
+    {
+      g_autofree char *code = NULL;
+
+      g_object_get (g_ptr_array_index (self->figures, i), "district-code", &code, NULL);
+      if (code != NULL && g_str_has_prefix (code, province))
+        g_ptr_array_add (records, g_ptr_array_index (self->figures, i));
+    }
+  places = thanrak_store_list_places (self->store, province, NULL);
+  for (guint i = 0; places != NULL && i < places->len; i++)
+    {
+      ThanrakPlace *place = g_ptr_array_index (places, i);
+      g_hash_table_insert (names, g_strdup (place->code), g_strdup (place->name_th));
+    }
+  self->districts = thanrak_report_kpi_districts (rs, records, names);
+  findings = thanrak_report_check_kpi_districts (rs, self->districts);
+  show_warnings (self, findings);
+  return TRUE;
+}
+
+static void
+add_target_row (ThanrakReportsPage        *self,
+                const ThanrakKpiTargetRow *row,
+                const char                *number)
+{
+  GPtrArray *cells = g_ptr_array_new ();
+  ThanrakReportsRow *row_object;
+
+  g_ptr_array_add (cells, shown_text (self, number));
+  g_ptr_array_add (cells, g_strdup (row->name));
+  for (guint k = 0; k < self->table->columns->len; k++)
+    {
+      const ThanrakKpiColumn *column = g_ptr_array_index (self->table->columns, k);
+      g_ptr_array_add (cells, row->has_cell[k] ? format_cell (self, row->cells[k], column->unit)
+                                               : g_strdup (""));
+    }
+  row_object = thanrak_reports_row_new (cells);
+  g_list_store_append (self->rows, row_object);
+  g_object_unref (row_object);
+}
+
+static gboolean
+compute_kpi_targets (ThanrakReportsPage    *self,
+                     const FormDescriptor  *form,
+                     GError               **error)
+{
+  ThanrakKpiRuleSet *rs = current_rule_set (self);
+  const char *province_name = NULL;
+
+  if (!compute_districts (self, error))
+    return FALSE;
+  current_province (self, &province_name);
+  self->table = thanrak_kpi_rule_set_compute_targets (rs, self->districts, province_name, error);
+  if (self->table == NULL)
+    return FALSE;
+
+  add_column (self, thanrak_kpi_rule_set_get_number_heading (rs), TRUE);
+  add_column (self, thanrak_kpi_rule_set_get_district_heading (rs), FALSE);
+  for (guint k = 0; k < self->table->columns->len; k++)
+    add_column (self, ((ThanrakKpiColumn *) g_ptr_array_index (self->table->columns, k))->heading, TRUE);
+
+  for (guint r = 0; r < self->table->rows->len; r++)
+    {
+      g_autofree char *number = g_strdup_printf ("%u", r + 1);
+      add_target_row (self, g_ptr_array_index (self->table->rows, r), number);
+    }
+  if (self->table->total != NULL)
+    add_target_row (self, self->table->total, "");
+  return TRUE;
+}
+
+static gboolean
+compute_kpi_results (ThanrakReportsPage    *self,
+                     const FormDescriptor  *form,
+                     GError               **error)
+{
+  ThanrakKpiRuleSet *rs = current_rule_set (self);
+  g_autoptr(GPtrArray) achievements = g_ptr_array_new_with_free_func ((GDestroyNotify) thanrak_kpi_achievement_free);
+
+  if (!compute_districts (self, error))
+    return FALSE;
+  for (guint r = 0; r < self->districts->len; r++)
+    {
+      ThanrakKpiAchievement *a = thanrak_kpi_rule_set_evaluate (rs, g_ptr_array_index (self->districts, r), error);
+      if (a == NULL)
+        return FALSE;
+      g_ptr_array_add (achievements, a);
+    }
+
+  add_column (self, thanrak_kpi_rule_set_get_number_heading (rs), TRUE);
+  add_column (self, thanrak_kpi_rule_set_get_district_heading (rs), FALSE);
+  for (guint c = 0; c < thanrak_kpi_rule_set_get_n_columns (rs); c++)
+    {
+      const ThanrakKpiColumn *column = thanrak_kpi_rule_set_get_column (rs, c);
+      if (column->role == THANRAK_KPI_COLUMN_RESULT)
+        add_column (self, column->heading, TRUE);
+    }
+  add_column (self, _("Level"), FALSE);
+
+  for (guint r = 0; r < self->districts->len; r++)
+    {
+      ThanrakKpiDistrict *d = g_ptr_array_index (self->districts, r);
+      ThanrakKpiAchievement *a = g_ptr_array_index (achievements, r);
+      GPtrArray *cells = g_ptr_array_new ();
+      g_autofree char *number = g_strdup_printf ("%u", r + 1);
+      ThanrakReportsRow *row;
+
+      g_ptr_array_add (cells, shown_text (self, number));
+      g_ptr_array_add (cells, g_strdup (d->name));
+      for (guint c = 0; c < thanrak_kpi_rule_set_get_n_columns (rs); c++)
+        {
+          const ThanrakKpiColumn *column = thanrak_kpi_rule_set_get_column (rs, c);
+          gint64 value;
+
+          if (column->role != THANRAK_KPI_COLUMN_RESULT)
+            continue;
+          g_ptr_array_add (cells, thanrak_kpi_district_get (d, column->id, &value)
+                                  ? format_cell (self, value, column->unit) : g_strdup (""));
+        }
+      g_ptr_array_add (cells, g_strdup (a->level != NULL ? a->level->name : ""));
+      row = thanrak_reports_row_new (cells);
+      g_list_store_append (self->rows, row);
+      g_object_unref (row);
+    }
+  return TRUE;
+}
+
+static ThanrakReportSheet *
+sheet_kpi_targets (ThanrakReportsPage        *self,
+                   const FormDescriptor      *form,
+                   const ThanrakFormOptions  *options,
+                   GError                   **error)
+{
+  return thanrak_form_targets_new (self->table, options);
+}
+
+static ThanrakReportSheet *
+sheet_kpi_results (ThanrakReportsPage        *self,
+                   const FormDescriptor      *form,
+                   const ThanrakFormOptions  *options,
+                   GError                   **error)
+{
+  const char *province_name = NULL;
+
+  current_province (self, &province_name);
+  return thanrak_form_results_new (current_rule_set (self), self->districts,
+                                   province_name, options, error);
+}
+
+/* Recomputing the preview ---------------------------------------------------------- */
+
+static void
+update_actions (ThanrakReportsPage *self)
+{
+  gboolean exporting = self->cancellable != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reports.export",
+                                 self->form != NULL && self->computed && !exporting);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reports.cancel", exporting);
+}
+
+static void
+recompute (ThanrakReportsPage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->filling)
+    return;
+  clear_preview (self);
+  g_clear_pointer (&self->table, thanrak_kpi_target_table_free);
+  gtk_revealer_set_reveal_child (self->warnings_revealer, FALSE);
+  self->computed = FALSE;
+
+  if (self->form != NULL && self->form->compute != NULL && self->store != NULL)
+    self->computed = self->form->compute (self, self->form, &error);
+  else if (self->form != NULL && self->store == NULL)
+    g_set_error_literal (&error, THANRAK_KPI_ERROR, THANRAK_KPI_ERROR_MISSING_FIGURE,
+                         _("No database is open"));
+
+  gtk_label_set_text (self->status_label, error != NULL ? error->message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->status_label), error != NULL);
+  update_actions (self);
+}
+
+/* The provinces whose district figures are stored for the rule set's year. */
+static void
+fill_provinces (ThanrakReportsPage *self)
+{
+  ThanrakKpiRuleSet *rs = current_rule_set (self);
+  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+  g_autofree char *previous = NULL;
+  guint selected = 0;
+
+  if (current_province (self, NULL) != NULL)
+    previous = g_strdup (current_province (self, NULL));
+  g_clear_pointer (&self->figures, g_ptr_array_unref);
+  g_ptr_array_set_size (self->province_codes, 0);
+  g_ptr_array_set_size (self->province_names, 0);
+
+  if (rs != NULL && self->store != NULL)
+    {
+      ThanrakStoreQuery query = { 0 };
+      g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+      query.fiscal_year = (int) thanrak_kpi_rule_set_get_fiscal_year (rs);
+      query.order_by = "district-code";
+      self->figures = thanrak_store_list (self->store, THANRAK_TYPE_DISTRICT_FIGURES, &query, NULL);
+      for (guint i = 0; self->figures != NULL && i < self->figures->len; i++)
+        {
+          g_autofree char *code = NULL;
+          g_autofree char *province = NULL;
+          g_autoptr(ThanrakPlace) place = NULL;
+
+          g_object_get (g_ptr_array_index (self->figures, i), "district-code", &code, NULL);
+          if (code == NULL || strlen (code) < 2)
+            continue;
+          province = g_strndup (code, 2);
+          if (g_hash_table_contains (seen, province))
+            continue;
+          place = thanrak_store_lookup_place (self->store, province, NULL);
+          if (previous != NULL && g_str_equal (previous, province))
+            selected = self->province_codes->len;
+          g_ptr_array_add (self->province_codes, g_strdup (province));
+          g_ptr_array_add (self->province_names, g_strdup (place != NULL ? place->name_th : province));
+          gtk_string_list_append (list, place != NULL ? place->name_th : province);
+          g_hash_table_add (seen, g_steal_pointer (&province));
+        }
+    }
+  if (self->figures == NULL)
+    self->figures = g_ptr_array_new_with_free_func (g_object_unref);
+
+  self->filling = TRUE;
+  adw_combo_row_set_model (self->province_row, G_LIST_MODEL (list));
+  adw_combo_row_set_selected (self->province_row, selected);
+  self->filling = FALSE;
+}
+
+static char *
+rule_set_label (ThanrakKpiRuleSet *rs)
+{
+  guint round = thanrak_kpi_rule_set_get_round (rs);
+
+  if (round == 0)
+    /* Translators: a fiscal year in the Buddhist Era, e.g. ปีงบประมาณ 2565 */
+    return g_strdup_printf (_("Fiscal year %u"), thanrak_kpi_rule_set_get_fiscal_year (rs));
+  /* Translators: a fiscal year (BE) and a round of assessment */
+  return g_strdup_printf (_("Fiscal year %u, round %u"),
+                          thanrak_kpi_rule_set_get_fiscal_year (rs), round);
+}
+
+static void
+open_form (ThanrakReportsPage   *self,
+           const FormDescriptor *form)
+{
+  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+
+  self->form = form;
+  gtk_label_set_text (self->form_title, form->title);
+  g_ptr_array_set_size (self->form_rule_sets, 0);
+  for (guint i = 0; self->rule_sets != NULL && form->rule_sets != NULL && i < self->rule_sets->len; i++)
+    {
+      ThanrakKpiRuleSet *rs = g_ptr_array_index (self->rule_sets, i);
+      g_autofree char *label = NULL;
+
+      if (!g_str_has_suffix (thanrak_kpi_rule_set_get_id (rs), form->rule_sets))
+        continue;
+      /* thanrak_kpi_rule_sets_find() picks by year and round; the
+       * form's own rule sets are those of its kind. */
+      label = rule_set_label (rs);
+      g_ptr_array_add (self->form_rule_sets, thanrak_kpi_rule_set_ref (rs));
+      gtk_string_list_append (list, label);
+    }
+
+  self->filling = TRUE;
+  adw_combo_row_set_model (self->rule_set_row, G_LIST_MODEL (list));
+  adw_combo_row_set_selected (self->rule_set_row, self->form_rule_sets->len > 0 ? self->form_rule_sets->len - 1 : 0);
+  self->filling = FALSE;
+  fill_provinces (self);
+  recompute (self);
+
+  adw_leaflet_set_visible_child_name (self->leaflet, "form");
+  gtk_widget_grab_focus (GTK_WIDGET (self->rule_set_row));
+}
+
+static void
+rule_set_selected_cb (ThanrakReportsPage *self)
+{
+  if (self->filling)
+    return;
+  fill_provinces (self);
+  recompute (self);
+}
+
+static void
+form_open_clicked_cb (GtkButton          *button,
+                      ThanrakReportsPage *self)
+{
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "form"));
+
+  open_form (self, &forms[index]);
+}
+
+/* Export ----------------------------------------------------------------------- */
+
+typedef struct
+{
+  ThanrakReportSheet    *sheet;      /* holds copies of its texts and numbers */
+  GPtrArray             *districts;  /* kept alive while the sheet is written */
+  char                  *path;
+} ExportData;
+
+static void
+export_data_free (ExportData *data)
+{
+  g_clear_pointer (&data->sheet, thanrak_report_sheet_free);
+  g_clear_pointer (&data->districts, g_ptr_array_unref);
+  g_free (data->path);
+  g_free (data);
+}
+
+typedef struct
+{
+  ThanrakReportsPage *page;
+  double              fraction;
+} ProgressUpdate;
+
+static gboolean
+progress_idle (gpointer user_data)
+{
+  ProgressUpdate *update = user_data;
+
+  if (update->page->cancellable != NULL)
+    gtk_progress_bar_set_fraction (update->page->progress_bar, update->fraction);
+  g_object_unref (update->page);
+  g_free (update);
+  return G_SOURCE_REMOVE;
+}
+
+/* Called in the worker thread. */
+static void
+export_progress (guint64  rows_done,
+                 guint64  rows_total,
+                 gpointer user_data)
+{
+  GTask *task = user_data;
+  ProgressUpdate *update = g_new0 (ProgressUpdate, 1);
+
+  update->page = g_object_ref (g_task_get_source_object (task));
+  update->fraction = rows_total > 0 ? (double) rows_done / (double) rows_total : 1.0;
+  g_main_context_invoke (NULL, progress_idle, update);
+}
+
+static void
+export_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ExportData *data = task_data;
+  GError *error = NULL;
+
+  if (thanrak_report_write_sheet (data->path, data->sheet, THANRAK_REPORT_WRITE_NONE,
+                                  cancellable, export_progress, task, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+show_error (ThanrakReportsPage *self,
+            const char         *message)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                              _("The form could not be exported"), message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+export_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  ThanrakReportsPage *self = THANRAK_REPORTS_PAGE (source);
+  ExportData *data = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  g_clear_object (&self->cancellable);
+  gtk_revealer_set_reveal_child (self->progress_revealer, FALSE);
+  update_actions (self);
+
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (data->path);
+      g_autofree char *uri = g_file_get_uri (file);
+      AdwToast *toast = adw_toast_new (_("Saved"));
+
+      adw_toast_set_button_label (toast, _("_Open"));
+      adw_toast_set_action_name (toast, "reports.open-file");
+      adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+      adw_toast_set_timeout (toast, 10);
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    }
+  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Export cancelled: no file was written")));
+  else
+    show_error (self, error->message);
+}
+
+static void
+start_export (ThanrakReportsPage *self,
+              const char         *path)
+{
+  ThanrakFormOptions options = THANRAK_FORM_OPTIONS_INIT;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GTask) task = NULL;
+  ExportData *data;
+  ThanrakReportSheet *sheet;
+
+  if (self->form == NULL || self->form->sheet == NULL || !self->computed)
+    return;
+  /* The sheet is built here, on the main thread; the worker only writes it. */
+  options.thai_digits = thai_digits (self);
+  sheet = self->form->sheet (self, self->form, &options, &error);
+  if (sheet == NULL)
+    {
+      show_error (self, error->message);
+      return;
+    }
+
+  data = g_new0 (ExportData, 1);
+  data->sheet = sheet;
+  data->districts = self->districts != NULL ? g_ptr_array_ref (self->districts) : NULL;
+  data->path = g_strdup (path);
+
+  self->cancellable = g_cancellable_new ();
+  gtk_progress_bar_set_fraction (self->progress_bar, 0.0);
+  gtk_revealer_set_reveal_child (self->progress_revealer, TRUE);
+  update_actions (self);
+
+  task = g_task_new (self, self->cancellable, export_done_cb, NULL);
+  g_task_set_source_tag (task, start_export);
+  g_task_set_task_data (task, data, (GDestroyNotify) export_data_free);
+  g_task_run_in_thread (task, export_thread);
+}
+
+static char *
+suggested_name (ThanrakReportsPage *self)
+{
+  ThanrakKpiRuleSet *rs = current_rule_set (self);
+
+  if (rs == NULL)
+    return g_strdup_printf ("%s.xlsx", self->form->file_stem);
+  if (thanrak_kpi_rule_set_get_round (rs) == 0)
+    return g_strdup_printf ("%s-%u.xlsx", self->form->file_stem,
+                            thanrak_kpi_rule_set_get_fiscal_year (rs));
+  return g_strdup_printf ("%s-%u-รอบ%u.xlsx", self->form->file_stem,
+                          thanrak_kpi_rule_set_get_fiscal_year (rs),
+                          thanrak_kpi_rule_set_get_round (rs));
+}
+
+static void
+chooser_response_cb (GtkNativeDialog    *dialog,
+                     int                 response,
+                     ThanrakReportsPage *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+
+      if (path != NULL && !g_str_has_suffix (path, ".xlsx"))
+        {
+          char *with = g_strconcat (path, ".xlsx", NULL);
+          g_free (path);
+          path = with;
+        }
+      if (path != NULL)
+        start_export (self, path);
+    }
+  g_clear_object (&self->chooser);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  ThanrakReportsPage *self = THANRAK_REPORTS_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  g_autoptr(GtkFileFilter) filter = NULL;
+  g_autofree char *name = NULL;
+  const char *override;
+
+  if (self->form == NULL || !self->computed || self->cancellable != NULL)
+    return;
+
+  /* For tests only: export to this path without asking. */
+  override = g_getenv ("THANRAK_EXPORT_PATH");
+  if (override != NULL && *override != '\0')
+    {
+      start_export (self, override);
+      return;
+    }
+
+  if (self->chooser != NULL)
+    return;
+  self->chooser = gtk_file_chooser_native_new (_("Export Form"),
+                                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                               GTK_FILE_CHOOSER_ACTION_SAVE,
+                                               _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  filter = gtk_file_filter_new ();
+  gtk_file_filter_set_name (filter, _("Excel workbooks"));
+  gtk_file_filter_add_pattern (filter, "*.xlsx");
+  gtk_file_filter_add_mime_type (filter, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  name = suggested_name (self);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+  g_signal_connect (self->chooser, "response", G_CALLBACK (chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+cancel_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  ThanrakReportsPage *self = THANRAK_REPORTS_PAGE (widget);
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  ThanrakReportsPage *self = THANRAK_REPORTS_PAGE (widget);
+
+  adw_leaflet_set_visible_child_name (self->leaflet, "forms");
+}
+
+static void
+open_file_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                g_variant_get_string (parameter, NULL), GDK_CURRENT_TIME);
+}
+
+/* GObject ---------------------------------------------------------------------- */
+
+/**
+ * thanrak_reports_page_get_store:
+ * @self: a #ThanrakReportsPage
+ *
+ * Returns: (transfer none) (nullable): the store the forms are computed from
+ */
+ThanrakStore *
+thanrak_reports_page_get_store (ThanrakReportsPage *self)
+{
+  g_return_val_if_fail (THANRAK_IS_REPORTS_PAGE (self), NULL);
+
+  return self->store;
+}
+
+/**
+ * thanrak_reports_page_set_store:
+ * @self: a #ThanrakReportsPage
+ * @store: (nullable): the application's open store
+ *
+ * Sets the store whose district figures the forms are computed from; an
+ * open form is computed again.
+ */
+void
+thanrak_reports_page_set_store (ThanrakReportsPage *self,
+                                ThanrakStore       *store)
+{
+  g_return_if_fail (THANRAK_IS_REPORTS_PAGE (self));
+  g_return_if_fail (store == NULL || THANRAK_IS_STORE (store));
+
+  if (g_set_object (&self->store, store))
+    {
+      if (self->form != NULL)
+        {
+          fill_provinces (self);
+          recompute (self);
+        }
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+    }
+}
+
+static void
+thanrak_reports_page_dispose (GObject *object)
+{
+  ThanrakReportsPage *self = THANRAK_REPORTS_PAGE (object);
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+  gtk_widget_dispose_template (GTK_WIDGET (self), THANRAK_TYPE_REPORTS_PAGE);
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->rows);
+  g_clear_pointer (&self->rule_sets, g_ptr_array_unref);
+  g_clear_pointer (&self->form_rule_sets, g_ptr_array_unref);
+  g_clear_pointer (&self->figures, g_ptr_array_unref);
+  g_clear_pointer (&self->province_codes, g_ptr_array_unref);
+  g_clear_pointer (&self->province_names, g_ptr_array_unref);
+  g_clear_pointer (&self->districts, g_ptr_array_unref);
+  g_clear_pointer (&self->table, thanrak_kpi_target_table_free);
+  g_clear_pointer (&self->rule_sets_error, g_free);
+
+  G_OBJECT_CLASS (thanrak_reports_page_parent_class)->dispose (object);
+}
+
+static void
+thanrak_reports_page_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  ThanrakReportsPage *self = THANRAK_REPORTS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+thanrak_reports_page_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  ThanrakReportsPage *self = THANRAK_REPORTS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      thanrak_reports_page_set_store (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+thanrak_reports_page_class_init (ThanrakReportsPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = thanrak_reports_page_dispose;
+  object_class->get_property = thanrak_reports_page_get_property;
+  object_class->set_property = thanrak_reports_page_set_property;
+
+  /**
+   * ThanrakReportsPage:store:
+   *
+   * The store the forms are computed from (the window sets it).
+   */
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         THANRAK_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/thanrak-reports-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, ThanrakReportsPage, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, ThanrakReportsPage, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, ThanrakReportsPage, forms_group);
+  gtk_widget_class_bind_template_child (widget_class, ThanrakReportsPage, form_title);
+  gtk_widget_class_bind_template_child (widget_class, ThanrakReportsPage, rule_set_row);
+  gtk_widget_class_bind_template_child (widget_class, ThanrakReportsPage, province_row);
+  gtk_widget_class_bind_template_child (widget_class, ThanrakReportsPage, warnings_revealer);
+  gtk_widget_class_bind_template_child (widget_class, ThanrakReportsPage, warnings_label);
+  gtk_widget_class_bind_template_child (widget_class, ThanrakReportsPage, status_label);
+  gtk_widget_class_bind_template_child (widget_class, ThanrakReportsPage, preview);
+  gtk_widget_class_bind_template_child (widget_class, ThanrakReportsPage, progress_revealer);
+  gtk_widget_class_bind_template_child (widget_class, ThanrakReportsPage, progress_bar);
+
+  gtk_widget_class_install_action (widget_class, "reports.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "reports.cancel", NULL, cancel_action);
+  gtk_widget_class_install_action (widget_class, "reports.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "reports.open-file", "s", open_file_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "reports.export", NULL);
+}
+
+static void
+thanrak_reports_page_init (ThanrakReportsPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtkNoSelection) selection = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (THANRAK_SETTINGS_SCHEMA_ID);
+  g_signal_connect_object (self->settings, "changed::thai-digits", G_CALLBACK (recompute),
+                           self, G_CONNECT_SWAPPED);
+  self->rows = g_list_store_new (THANRAK_TYPE_REPORTS_ROW);
+  selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->rows)));
+  gtk_column_view_set_model (self->preview, GTK_SELECTION_MODEL (selection));
+  self->form_rule_sets = g_ptr_array_new_with_free_func ((GDestroyNotify) thanrak_kpi_rule_set_unref);
+  self->province_codes = g_ptr_array_new_with_free_func (g_free);
+  self->province_names = g_ptr_array_new_with_free_func (g_free);
+
+  self->rule_sets = thanrak_kpi_rule_sets_load (NULL, &error);
+  if (self->rule_sets == NULL)
+    self->rule_sets_error = g_strdup (error->message);
+
+  for (guint i = 0; i < G_N_ELEMENTS (forms); i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *title = g_strdup_printf ("%s", forms[i].title);
+      GtkWidget *open = gtk_button_new_from_icon_name ("go-next-symbolic");
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _(forms[i].needs));
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      /* The row's button opens the form; Enter or a click on the row
+       * activates it. */
+      gtk_widget_set_valign (open, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (open, "flat");
+      gtk_widget_set_tooltip_text (open, _("Open"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (open), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Open"), -1);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), open);
+      g_object_set_data (G_OBJECT (open), "form", GUINT_TO_POINTER (i));
+      if (forms[i].compute != NULL && self->rule_sets != NULL)
+        {
+          g_signal_connect (open, "clicked", G_CALLBACK (form_open_clicked_cb), self);
+          adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), open);
+        }
+      else
+        gtk_widget_set_sensitive (row, FALSE);
+      adw_preferences_group_add (self->forms_group, row);
+    }
+
+  g_signal_connect_swapped (self->rule_set_row, "notify::selected", G_CALLBACK (rule_set_selected_cb), self);
+  g_signal_connect_swapped (self->province_row, "notify::selected", G_CALLBACK (recompute), self);
+  update_actions (self);
+}
