@@ -42,11 +42,11 @@ static const Seat sample[] = {
 static GArray *
 members_new (guint n)
 {
-  GArray *members = g_array_new (FALSE, TRUE, sizeof (ThanrakCommitteeMember));
+  GArray *members = g_array_new (FALSE, TRUE, sizeof (ThanrakCommitteeSeat));
 
   for (guint i = 0; i < n && i < G_N_ELEMENTS (sample); i++)
     {
-      ThanrakCommitteeMember m = { 0 };
+      ThanrakCommitteeSeat m = { 0 };
 
       m.name = sample[i].name;
       m.position = sample[i].position;
@@ -81,7 +81,7 @@ check (GArray      *members,
        GArray      *activities,
        const GDate *today)
 {
-  return thanrak_committee_check ((ThanrakCommitteeMember *) (void *) members->data, members->len, 2567,
+  return thanrak_committee_check ((ThanrakCommitteeSeat *) (void *) members->data, members->len, 2567,
                                   (GDate *) (void *) meetings->data, meetings->len,
                                   (GDate *) (void *) activities->data, activities->len, today);
 }
@@ -153,7 +153,7 @@ test_composition (void)
     g_autoptr(GPtrArray) findings = NULL;
     for (guint i = 0; i < 4; i++)
       {
-        ThanrakCommitteeMember m = g_array_index (members, ThanrakCommitteeMember, 6);
+        ThanrakCommitteeSeat m = g_array_index (members, ThanrakCommitteeSeat, 6);
         g_array_append_val (members, m);
       }
     findings = check (members, meetings, activities, NULL);
@@ -168,7 +168,7 @@ test_composition (void)
     g_autoptr(GPtrArray) findings = NULL;
     for (guint i = 0; i < 5; i++)
       {
-        ThanrakCommitteeMember m = g_array_index (members, ThanrakCommitteeMember, 7);
+        ThanrakCommitteeSeat m = g_array_index (members, ThanrakCommitteeSeat, 7);
         g_array_append_val (members, m);
       }
     g_array_remove_index (members, 0);
@@ -186,7 +186,7 @@ test_composition (void)
   {
     g_autoptr(GArray) members = members_new (11);
     g_autoptr(GPtrArray) findings = NULL;
-    g_array_index (members, ThanrakCommitteeMember, 1).committee = THANRAK_COMMITTEE_KIND_ADVISORY;
+    g_array_index (members, ThanrakCommitteeSeat, 1).committee = THANRAK_COMMITTEE_KIND_ADVISORY;
     findings = check (members, meetings, activities, NULL);
     g_assert_cmpuint (count_code (findings, THANRAK_COMMITTEE_TOO_FEW, NULL), ==, 1);
     g_assert_cmpuint (count_code (findings, THANRAK_COMMITTEE_AGENCY_QUOTA, NULL), ==, 1);
@@ -240,8 +240,8 @@ test_terms (void)
   g_autoptr(GPtrArray) findings = NULL;
   int index = -1;
 
-  g_date_set_dmy (&g_array_index (members, ThanrakCommitteeMember, 3).term_end, 30, G_DATE_SEPTEMBER, 2024);
-  g_date_set_dmy (&g_array_index (members, ThanrakCommitteeMember, 4).term_end, 1, G_DATE_OCTOBER, 2024);
+  g_date_set_dmy (&g_array_index (members, ThanrakCommitteeSeat, 3).term_end, 30, G_DATE_SEPTEMBER, 2024);
+  g_date_set_dmy (&g_array_index (members, ThanrakCommitteeSeat, 4).term_end, 1, G_DATE_OCTOBER, 2024);
   findings = check (members, meetings, activities, today);
   g_assert_cmpuint (count_code (findings, THANRAK_COMMITTEE_TERM_ENDED, &index), ==, 1);
   g_assert_cmpint (index, ==, 3);

@@ -98,7 +98,7 @@ any_in_span (const GDate *dates,
  *   %THANRAK_COMMITTEE_NO_ACTIVITY, else -1
  */
 GPtrArray *
-thanrak_committee_check (const ThanrakCommitteeMember *members,
+thanrak_committee_check (const ThanrakCommitteeSeat *members,
                          guint                         n_members,
                          guint                         fiscal_year,
                          const GDate                  *meetings,
@@ -116,7 +116,7 @@ thanrak_committee_check (const ThanrakCommitteeMember *members,
 
   for (guint i = 0; i < n_members; i++)
     {
-      const ThanrakCommitteeMember *m = &members[i];
+      const ThanrakCommitteeSeat *m = &members[i];
 
       if (m->committee == THANRAK_COMMITTEE_KIND_MANAGEMENT)
         {

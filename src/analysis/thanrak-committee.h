@@ -42,7 +42,7 @@ typedef enum
 } ThanrakCommitteeCheck;
 
 /**
- * ThanrakCommitteeMember:
+ * ThanrakCommitteeSeat:
  * @name: (nullable): title and name, for messages
  * @position: the position held
  * @quota: the seat filled
@@ -50,7 +50,8 @@ typedef enum
  * @term_end: the last day of the term; an invalid (cleared) #GDate when
  *   the term has no end recorded
  *
- * A plain committee member, as the model layer hands it to the checks.
+ * A plain committee member (one seat), as the model layer hands it to the
+ * checks; named apart from the model's #ThanrakCommitteeMember record.
  */
 typedef struct
 {
@@ -59,12 +60,12 @@ typedef struct
   ThanrakCommitteeQuota     quota;
   ThanrakCommitteeKind      committee;
   GDate                     term_end;
-} ThanrakCommitteeMember;
+} ThanrakCommitteeSeat;
 
 gboolean    thanrak_committee_position_from_label (const char               *label,
                                                    ThanrakCommitteePosition *position);
 
-GPtrArray  *thanrak_committee_check              (const ThanrakCommitteeMember *members,
+GPtrArray  *thanrak_committee_check              (const ThanrakCommitteeSeat *members,
                                                   guint                         n_members,
                                                   guint                         fiscal_year,
                                                   const GDate                  *meetings,

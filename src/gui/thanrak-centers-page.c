@@ -15,13 +15,10 @@
 #include "thanrak-meeting.h"
 #include "thanrak-model-enums.h"
 #include "thanrak-record-dialog.h"
+#include "thanrak-committee-member.h"
 #include "thanrak-satisfaction-survey.h"
 #include "thanrak-service.h"
 #include "thanrak-thai.h"
-
-/* ThanrakCommitteeMember's header clashes with the analysis struct of the
- * same name; only its type is needed here. */
-GType thanrak_committee_member_get_type (void);
 
 #define CENTER_NAME_PREFIX "ศูนย์บริการส่งเสริมเศรษฐกิจฐานรากอำเภอ"
 
@@ -554,7 +551,7 @@ count_records (ThanrakCentersPage       *self,
         }
     }
 
-  members = list_children (self, thanrak_committee_member_get_type (), id, NULL);
+  members = list_children (self, THANRAK_TYPE_COMMITTEE_MEMBER, id, NULL);
   records->management_members = records->advisory_members = 0;
   for (guint i = 0; i < members->len; i++)
     {

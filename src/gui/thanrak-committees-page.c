@@ -12,13 +12,12 @@
 #include "thanrak-core-enums.h"
 #include "thanrak-meeting.h"
 #include "thanrak-model-enums.h"
+#include "thanrak-committee-member.h"
 #include "thanrak-record-dialog.h"
 #include "thanrak-thai.h"
 
-/* The model's ThanrakCommitteeMember clashes with the analysis struct of
- * the same name (thanrak-committee.h): only its type is needed here, and
- * records are read by field name. */
-GType thanrak_committee_member_get_type (void);
+/* Records are read by field name, so one table serves the dialog and the
+ * checks. */
 
 static const char * const member_fields[] = {
   "committee", "title", "name", "position", "quota", "organisation", "phone", "term-start", "term-end", NULL
@@ -127,7 +126,7 @@ static void
 run_checks (ThanrakCommitteesPage *self)
 {
   ThanrakRecord *center = current_center (self);
-  g_autoptr(GArray) members = g_array_new (FALSE, TRUE, sizeof (ThanrakCommitteeMember));
+  g_autoptr(GArray) members = g_array_new (FALSE, TRUE, sizeof (ThanrakCommitteeSeat));
   g_autoptr(GArray) meetings = g_array_new (FALSE, TRUE, sizeof (GDate));
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) meeting_records = NULL;
@@ -146,7 +145,7 @@ run_checks (ThanrakCommitteesPage *self)
   for (guint i = 0; i < self->members->len; i++)
     {
       ThanrakRecord *record = g_ptr_array_index (self->members, i);
-      ThanrakCommitteeMember m = { 0 };
+      ThanrakCommitteeSeat m = { 0 };
       char *name = g_strconcat (thanrak_record_get_string (record, "title") ?: "",
                                 thanrak_record_get_string (record, "name") ?: "", NULL);
 
@@ -169,7 +168,7 @@ run_checks (ThanrakCommitteesPage *self)
         g_array_append_val (meetings, date);
     }
 
-  findings = thanrak_committee_check ((ThanrakCommitteeMember *) (gpointer) members->data, members->len,
+  findings = thanrak_committee_check ((ThanrakCommitteeSeat *) (gpointer) members->data, members->len,
                                       thanrak_thai_fiscal_year (&today),
                                       (GDate *) (gpointer) meetings->data, meetings->len,
                                       NULL, 0, &today);
@@ -285,7 +284,7 @@ fill_members (ThanrakCommitteesPage *self)
       return;
     }
 
-  self->members = list_of_center (self, thanrak_committee_member_get_type (), thanrak_record_get_id (center));
+  self->members = list_of_center (self, THANRAK_TYPE_COMMITTEE_MEMBER, thanrak_record_get_id (center));
   for (guint i = 0; i < self->members->len; i++)
     {
       ThanrakRecord *record = g_ptr_array_index (self->members, i);
@@ -369,7 +368,7 @@ add_member_action (GtkWidget  *widget,
 
   if (center == NULL)
     return;
-  record = g_object_new (thanrak_committee_member_get_type (), NULL);
+  record = g_object_new (THANRAK_TYPE_COMMITTEE_MEMBER, NULL);
   thanrak_record_set_number (record, "center-id", thanrak_record_get_id (center));
   thanrak_record_set_number (record, "committee", g_variant_get_int32 (parameter));
   thanrak_record_set_number (record, "position", THANRAK_COMMITTEE_POSITION_MEMBER);
