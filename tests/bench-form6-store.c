@@ -34,13 +34,13 @@ static const char *kinds[] = { "กลุ่มทอผ้าไหม", "ก�
 static const char *goods[] = { "ผ้าไหมมัดหมี่", "ข้าวเกรียบปลา", "น้ำพริกเผา", "ตะกร้าสาน", "ยาหม่องสมุนไพร",
                                "แจกันดินเผา", "เสื้อผ้าฝ้าย", "กล้วยตาก", "มะม่วงกวน", "สบู่น้ำผึ้ง", "ชาใบหม่อน" };
 
-static void
-check (gboolean  ok,
-       GError   *error)
-{
-  if (!ok)
-    g_error ("%s", error != NULL ? error->message : "failed");
-}
+/* The error is read after the call (a macro: C leaves the order of
+ * a function's arguments open). */
+#define check(call, error) \
+  G_STMT_START { \
+    if (!(call)) \
+      g_error ("%s", (error) != NULL ? (error)->message : "failed"); \
+  } G_STMT_END
 
 static void
 generate (const char *path,
@@ -86,6 +86,7 @@ generate (const char *path,
 
           g_object_set (p, "operator-id", thanrak_record_get_id (operators->pdata[i / 2 - first]), "name", name,
                         "category", i % 5, "year-registered", 2557 + i % 7, "star-rating", i % 6,
+                        "star-year", i % 6 > 0 ? 2562 : 0,
                         "online-developed", i % 4 == 0, NULL);
           if (i % 4 == 0)
             thanrak_product_add_standard (p, THANRAK_STANDARD_MPC, 2560, NULL);

@@ -328,6 +328,14 @@ test_online_report (Fixture       *f,
   ThanrakFormOnlineReportQuery query = { "2701", NULL, 2564, 2 };
   ThanrakFormOnlineReportQuery query27 = { NULL, "27", 0, 0 };
 
+  /* The export reads in one read transaction, closed after the last row:
+   * none may be open meanwhile, and it is closed after. */
+  g_assert_true (thanrak_store_begin_read (f->store, &error));
+  g_assert_false (thanrak_store_begin_read (f->store, &error));
+  g_assert_error (error, THANRAK_STORE_ERROR, THANRAK_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  thanrak_store_end_read (f->store);
+
   sheet = thanrak_form_online_report_new (f->store, &query, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (thanrak_report_sheet_get_n_body_rows (sheet), ==, 3);

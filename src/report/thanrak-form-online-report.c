@@ -11,36 +11,103 @@
 #include "thanrak-form-online-report.h"
 
 /* The rows come from the store a page at a time while the sheet is
- * written: products of one district after the other, each district's
- * products sorted by operator so that the operator, its address and its
- * sales are read once. Place names are cached (a few thousand at most). */
+ * written, district after district, in one read transaction. Products
+ * are sorted by operator; the operators (by id), their sales (by
+ * operator) and the channels (by product) are read alongside as sorted
+ * streams and matched like a merge join, so a row costs no query of its
+ * own. Channels of a product whose id is lower than one already passed
+ * (products entered out of order) are fetched on their own. Place names
+ * are cached (a few thousand at most). */
 typedef struct
 {
-  ThanrakStore *store;
-  GPtrArray    *districts;     /* district codes, char * */
-  guint         district;      /* index into districts */
-  guint         offset;        /* of the next page in that district */
-  GPtrArray    *page;          /* products */
-  guint         position;      /* in page */
-  ThanrakRecord *op;           /* the operator of the last row */
-  gint64        op_sales;      /* its online sales in the period, satang */
-  gboolean      op_has_sales;
-  GHashTable   *places;        /* code -> name */
-  guint         fiscal_year;
-  guint         round;
+  GType       type;
+  const char *order_by;
+  guint       offset;
+  GPtrArray  *page;
+  guint       position;
+  gboolean    done;
+} Stream;
+
+typedef struct
+{
+  ThanrakStore  *store;
+  GPtrArray     *districts;     /* district codes, char * */
+  guint          district;      /* index into districts */
+  Stream         products;      /* by operator */
+  Stream         operators;     /* by id */
+  Stream         sales;         /* by operator, in the fiscal year */
+  Stream         channels;      /* by product */
+  gint64         channels_passed; /* highest product id the channels passed */
+  ThanrakRecord *op;            /* the operator of the last row */
+  gint64         op_sales;      /* its online sales in the period, satang */
+  gboolean       op_has_sales;
+  GHashTable    *places;        /* code -> name */
+  guint          fiscal_year;
+  guint          round;
+  gboolean       reading;       /* in the store's read transaction */
+  guint64        n_rows;
 } OnlineSource;
+
+static void
+stream_reset (Stream *stream)
+{
+  g_clear_pointer (&stream->page, g_ptr_array_unref);
+  stream->offset = 0;
+  stream->position = 0;
+  stream->done = FALSE;
+}
 
 static void
 online_source_free (gpointer data)
 {
   OnlineSource *source = data;
 
+  if (source->reading)
+    thanrak_store_end_read (source->store);
+  stream_reset (&source->products);
+  stream_reset (&source->operators);
+  stream_reset (&source->sales);
+  stream_reset (&source->channels);
   g_clear_object (&source->store);
   g_clear_pointer (&source->districts, g_ptr_array_unref);
-  g_clear_pointer (&source->page, g_ptr_array_unref);
   g_clear_object (&source->op);
   g_clear_pointer (&source->places, g_hash_table_unref);
   g_free (source);
+}
+
+/* The record at the head of @stream in the current district; %NULL at
+ * its end, or with @error set. */
+static ThanrakRecord *
+stream_peek (OnlineSource  *source,
+             Stream        *stream,
+             GError       **error)
+{
+  while (!stream->done && (stream->page == NULL || stream->position >= stream->page->len))
+    {
+      ThanrakStoreQuery q = { 0 };
+
+      if (stream->page != NULL && stream->page->len < THANRAK_FORM_ONLINE_REPORT_PAGE)
+        {
+          stream->done = TRUE;
+          break;
+        }
+      g_clear_pointer (&stream->page, g_ptr_array_unref);
+      q.district_code = g_ptr_array_index (source->districts, source->district);
+      if (stream->type == THANRAK_TYPE_MONTHLY_SALES)
+        q.fiscal_year = (int) source->fiscal_year;
+      q.order_by = stream->order_by;
+      q.limit = THANRAK_FORM_ONLINE_REPORT_PAGE;
+      q.offset = stream->offset;
+      stream->page = thanrak_store_list (source->store, stream->type, &q, error);
+      if (stream->page == NULL)
+        return NULL;
+      stream->offset += stream->page->len;
+      stream->position = 0;
+    }
+
+  if (stream->done)
+    return NULL;
+  return g_ptr_array_index (stream->page, stream->position);
 }
 
 static const char *
@@ -78,41 +145,98 @@ month_in_round (guint fiscal_year,
   return first_half || second_half;
 }
 
+/* Operators come in increasing id (the products are sorted by operator). */
 static gboolean
 load_operator (OnlineSource  *source,
                gint64         operator_id,
                GError       **error)
 {
-  g_autoptr(GPtrArray) sales = NULL;
-  ThanrakStoreQuery q = { 0 };
+  GError *local_error = NULL;
+  ThanrakRecord *r;
 
   g_clear_object (&source->op);
-  source->op = thanrak_store_load (source->store, THANRAK_TYPE_OPERATOR, operator_id, error);
-  if (source->op == NULL)
-    return FALSE;
+  while ((r = stream_peek (source, &source->operators, &local_error)) != NULL &&
+         thanrak_record_get_id (r) < operator_id)
+    source->operators.position++;
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+  if (r != NULL && thanrak_record_get_id (r) == operator_id)
+    source->op = g_object_ref (r);
+  else
+    {
+      source->op = thanrak_store_load (source->store, THANRAK_TYPE_OPERATOR, operator_id, error);
+      if (source->op == NULL)
+        return FALSE;
+    }
 
   source->op_sales = 0;
   source->op_has_sales = FALSE;
   if (source->fiscal_year == 0)
     return TRUE;
 
-  q.fiscal_year = source->fiscal_year;
-  q.parent_field = "operator-id";
-  q.parent_id = operator_id;
-  sales = thanrak_store_list (source->store, THANRAK_TYPE_MONTHLY_SALES, &q, error);
-  if (sales == NULL)
-    return FALSE;
-  for (guint i = 0; i < sales->len; i++)
+  while ((r = stream_peek (source, &source->sales, &local_error)) != NULL &&
+         thanrak_record_get_number (r, "operator-id") <= operator_id)
     {
-      ThanrakRecord *s = g_ptr_array_index (sales, i);
-
-      if (!month_in_round (source->fiscal_year, source->round,
-                           thanrak_record_get_number (s, "year"),
-                           thanrak_record_get_number (s, "month")))
-        continue;
-      source->op_sales += thanrak_record_get_number (s, "online-satang");
-      source->op_has_sales = TRUE;
+      if (thanrak_record_get_number (r, "operator-id") == operator_id &&
+          month_in_round (source->fiscal_year, source->round,
+                          thanrak_record_get_number (r, "year"),
+                          thanrak_record_get_number (r, "month")))
+        {
+          source->op_sales += thanrak_record_get_number (r, "online-satang");
+          source->op_has_sales = TRUE;
+        }
+      source->sales.position++;
     }
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The channels of @product_id, in @channels. */
+static gboolean
+product_channels (OnlineSource  *source,
+                  gint64         product_id,
+                  GPtrArray     *channels,
+                  GError       **error)
+{
+  GError *local_error = NULL;
+  ThanrakRecord *r;
+
+  if (product_id <= source->channels_passed)
+    {
+      ThanrakStoreQuery q = { 0 };
+      g_autoptr(GPtrArray) list = NULL;
+
+      q.parent_field = "product-id";
+      q.parent_id = product_id;
+      list = thanrak_store_list (source->store, THANRAK_TYPE_ONLINE_CHANNEL, &q, error);
+      if (list == NULL)
+        return FALSE;
+      for (guint i = 0; i < list->len; i++)
+        g_ptr_array_add (channels, g_object_ref (g_ptr_array_index (list, i)));
+      return TRUE;
+    }
+
+  while ((r = stream_peek (source, &source->channels, &local_error)) != NULL &&
+         thanrak_record_get_number (r, "product-id") <= product_id)
+    {
+      source->channels_passed = MAX (source->channels_passed, thanrak_record_get_number (r, "product-id"));
+      if (thanrak_record_get_number (r, "product-id") == product_id)
+        g_ptr_array_add (channels, g_object_ref (r));
+      source->channels.position++;
+    }
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+  source->channels_passed = MAX (source->channels_passed, product_id);
   return TRUE;
 }
 
@@ -120,34 +244,37 @@ static ThanrakRecord *
 next_product (OnlineSource  *source,
               GError       **error)
 {
-  while (source->page == NULL || source->position >= source->page->len)
+  for (;;)
     {
-      ThanrakStoreQuery q = { 0 };
+      GError *local_error = NULL;
+      ThanrakRecord *product;
 
-      if (source->page != NULL && source->page->len < THANRAK_FORM_ONLINE_REPORT_PAGE)
-        {
-          source->district++;
-          source->offset = 0;
-        }
       if (source->district >= source->districts->len)
         {
           g_set_error_literal (error, THANRAK_STORE_ERROR, THANRAK_STORE_ERROR_NOT_FOUND,
                                _("Products were deleted while the online report was written. Export it again."));
           return NULL;
         }
-      g_clear_pointer (&source->page, g_ptr_array_unref);
-      q.district_code = g_ptr_array_index (source->districts, source->district);
-      q.order_by = "operator-id";
-      q.limit = THANRAK_FORM_ONLINE_REPORT_PAGE;
-      q.offset = source->offset;
-      source->page = thanrak_store_list (source->store, THANRAK_TYPE_PRODUCT, &q, error);
-      if (source->page == NULL)
-        return NULL;
-      source->offset += source->page->len;
-      source->position = 0;
-    }
+      product = stream_peek (source, &source->products, &local_error);
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, local_error);
+          return NULL;
+        }
+      if (product != NULL)
+        {
+          source->products.position++;
+          return product;
+        }
 
-  return g_ptr_array_index (source->page, source->position++);
+      /* The next district */
+      source->district++;
+      stream_reset (&source->products);
+      stream_reset (&source->operators);
+      stream_reset (&source->sales);
+      stream_reset (&source->channels);
+      source->channels_passed = 0;
+    }
 }
 
 static void
@@ -194,12 +321,20 @@ online_row (guint64            index,
   ThanrakRecord *product;
   GPtrArray *standards;
   g_autoptr(GPtrArray) channels = NULL;
-  ThanrakStoreQuery q = { 0 };
   gint64 operator_id;
   gboolean first_of_operator = FALSE;
   const char *district, *subdistrict;
   g_autofree char *province = NULL;
   gint64 village;
+
+  /* One read transaction over the whole list: the rows agree with each
+   * other and with the count, and SQLite locks once. */
+  if (index == 0 && !source->reading)
+    {
+      if (!thanrak_store_begin_read (source->store, error))
+        return FALSE;
+      source->reading = TRUE;
+    }
 
   product = next_product (source, error);
   if (product == NULL)
@@ -213,10 +348,8 @@ online_row (guint64            index,
       first_of_operator = TRUE;
     }
 
-  q.parent_field = "product-id";
-  q.parent_id = thanrak_record_get_id (product);
-  channels = thanrak_store_list (source->store, THANRAK_TYPE_ONLINE_CHANNEL, &q, error);
-  if (channels == NULL)
+  channels = g_ptr_array_new_with_free_func (g_object_unref);
+  if (!product_channels (source, thanrak_record_get_id (product), channels, error))
     return FALSE;
 
   thanrak_report_row_add_count (row, (gint64) index + 1);
@@ -261,6 +394,11 @@ online_row (guint64            index,
   else
     thanrak_report_row_add_blank (row);
 
+  if (index + 1 == source->n_rows && source->reading)
+    {
+      thanrak_store_end_read (source->store);
+      source->reading = FALSE;
+    }
   return TRUE;
 }
 
@@ -427,8 +565,13 @@ thanrak_form_online_report_new (ThanrakStore                       *store,
   source->store = g_object_ref (store);
   source->districts = g_steal_pointer (&districts);
   source->places = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  source->products = (Stream) { THANRAK_TYPE_PRODUCT, "operator-id", 0, NULL, 0, FALSE };
+  source->operators = (Stream) { THANRAK_TYPE_OPERATOR, NULL, 0, NULL, 0, FALSE };
+  source->sales = (Stream) { THANRAK_TYPE_MONTHLY_SALES, "operator-id", 0, NULL, 0, FALSE };
+  source->channels = (Stream) { THANRAK_TYPE_ONLINE_CHANNEL, "product-id", 0, NULL, 0, FALSE };
   source->fiscal_year = query->fiscal_year;
   source->round = query->round;
+  source->n_rows = n_rows;
   thanrak_report_sheet_set_row_source (sheet, n_rows, online_row, source, online_source_free);
 
   return g_steal_pointer (&sheet);
