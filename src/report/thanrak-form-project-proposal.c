@@ -154,6 +154,7 @@ budget_sheet (ThanrakProjectProposal   *proposal,
   ThanrakReportRow *row;
   gint64 total = 0;
   guint excel_row, col;
+  double widths[] = { 46, 12, 17, 22 };
 
   for (guint i = 0; i < lines->len; i++)
     {
@@ -172,16 +173,18 @@ budget_sheet (ThanrakProjectProposal   *proposal,
   sheet = thanrak_report_sheet_new ("รายละเอียดค่าใช้จ่าย");
   thanrak_report_sheet_set_thai_digits (sheet, options != NULL && options->thai_digits);
   thanrak_report_sheet_set_orientation (sheet, THANRAK_REPORT_ORIENTATION_PORTRAIT);
-  thanrak_report_sheet_add_column (sheet, 50, THANRAK_REPORT_ALIGN_LEFT);
-  thanrak_report_sheet_add_column (sheet, 12, THANRAK_REPORT_ALIGN_RIGHT);
-  thanrak_report_sheet_add_column (sheet, 12, THANRAK_REPORT_ALIGN_RIGHT);
-  thanrak_report_sheet_add_column (sheet, 16, THANRAK_REPORT_ALIGN_RIGHT);
-
   if (fiscal_year > 0)
     title = g_strdup_printf ("รายละเอียดค่าใช้จ่ายในการดำเนินโครงการ%s ประจำปีงบประมาณ พ.ศ. %d",
                              name != NULL ? name : "", fiscal_year);
   else
     title = g_strdup_printf ("รายละเอียดค่าใช้จ่ายในการดำเนินโครงการ%s", name != NULL ? name : "");
+  /* Amounts up to hundreds of millions with satang, in Thai digits too;
+   * a title wider than the table would be cut off when printed. */
+  thanrak_form_fit_title (widths, G_N_ELEMENTS (widths), title);
+  thanrak_report_sheet_add_column (sheet, widths[0], THANRAK_REPORT_ALIGN_LEFT);
+  thanrak_report_sheet_add_column (sheet, widths[1], THANRAK_REPORT_ALIGN_RIGHT);
+  thanrak_report_sheet_add_column (sheet, widths[2], THANRAK_REPORT_ALIGN_RIGHT);
+  thanrak_report_sheet_add_column (sheet, widths[3], THANRAK_REPORT_ALIGN_RIGHT);
   thanrak_report_sheet_add_title (sheet, title);
   thanrak_report_sheet_add_heading (sheet, 0, 0, 1, 1, "รายการ");
   thanrak_report_sheet_add_heading (sheet, 0, 1, 1, 1, "จำนวน (หน่วย)");
