@@ -1,15 +1,17 @@
 #!/bin/sh
-# check-render-forms.sh THANRAK_CLI SRCDIR: every official form exported
+# check-render-forms.sh THANRAK_CLI SRCDIR [FORMS_RECORDS_SAMPLE]: every official form exported
 # by `thanrak-cli export` from the fixtures converts to PDF with
 # LibreOffice without error, on A4 pages; the seed tables (forms 4, 5
 # and 7) print on one page, as the seeds do. Skips (exit 77) where
 # LibreOffice or poppler-utils are not installed. Look at the PNGs of the
-# first pages it leaves in $G_TEST_BUILDDIR/render-forms.
+# first pages it leaves in $G_TEST_BUILDDIR/render-forms. With the sample
+# tool, forms 3, 6 and 8 are exported from the small store it makes.
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 set -eu
 cli=${1:?usage: check-render-forms.sh THANRAK_CLI SRCDIR}
 srcdir=${2:?usage: check-render-forms.sh THANRAK_CLI SRCDIR}
+sample=${3:-}
 data=$srcdir/tests/data
 
 for tool in soffice pdftoppm pdfinfo; do
@@ -41,6 +43,19 @@ printf '%s\n' 'อำเภอ,ข้อที่ผ่าน' \
 "$cli" export assessment-summary --input "$out/centers.csv" --province สระแก้ว --fiscal-year 2565 \
   --office สำนักงานพัฒนาชุมชนจังหวัดสระแก้ว --date 2565-10-01 \
   --output "$out/form2-assessment-summary.xlsx" >/dev/null
+
+# Forms 3, 6 and 8 from a small store (tests/forms-records-sample.c).
+if [ -n "$sample" ]; then
+  ids=$("$sample" "$out/records.db")
+  center=${ids% *}
+  proposal=${ids#* }
+  "$cli" export online-report --database "$out/records.db" --province สระแก้ว --fiscal-year 2564 --round 2 \
+    --output "$out/form6-online-report.xlsx" >/dev/null
+  "$cli" export operations-report --database "$out/records.db" --center "$center" --fiscal-year 2567 \
+    --date 2567-04-09 --output "$out/form3-operations-report.xlsx" >/dev/null
+  "$cli" export project-proposal --database "$out/records.db" --proposal "$proposal" --thai-digits \
+    --output "$out/form8-project-proposal.xlsx" >/dev/null 2>"$out/form8-warnings.txt"
+fi
 
 status=0
 for file in "$out"/*.xlsx; do

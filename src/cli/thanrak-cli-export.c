@@ -11,6 +11,11 @@
 #include "thanrak-cli-export.h"
 #include "thanrak-form-assessment.h"
 #include "thanrak-form-assessment-summary.h"
+#include "thanrak-form-online-report.h"
+#include "thanrak-form-operations-report.h"
+#include "thanrak-form-project-proposal.h"
+#include "thanrak-model.h"
+#include "thanrak-store.h"
 #include "thanrak-form-results.h"
 #include "thanrak-form-targets.h"
 #include "thanrak-report-file.h"
@@ -23,10 +28,14 @@ typedef enum {
   FORM_CHANNEL_RESULTS = 1 << 3,
   FORM_ASSESSMENT = 1 << 4,
   FORM_ASSESSMENT_SUMMARY = 1 << 5,
+  FORM_ONLINE_REPORT = 1 << 6,
+  FORM_OPERATIONS_REPORT = 1 << 7,
+  FORM_PROJECT_PROPOSAL = 1 << 8,
 } Form;
 
 #define KPI_FORMS (FORM_ONLINE_TARGETS | FORM_REVENUE_TARGETS | FORM_CHANNEL_TARGETS | FORM_CHANNEL_RESULTS)
-#define ALL_FORMS (KPI_FORMS | FORM_ASSESSMENT | FORM_ASSESSMENT_SUMMARY)
+#define STORE_FORMS (FORM_ONLINE_REPORT | FORM_OPERATIONS_REPORT | FORM_PROJECT_PROPOSAL)
+#define ALL_FORMS (KPI_FORMS | FORM_ASSESSMENT | FORM_ASSESSMENT_SUMMARY | STORE_FORMS)
 
 static const struct {
   const char *name;
@@ -39,6 +48,9 @@ static const struct {
   { "channel-results", FORM_CHANNEL_RESULTS, "2565-marketing-channels" },
   { "assessment", FORM_ASSESSMENT, NULL },
   { "assessment-summary", FORM_ASSESSMENT_SUMMARY, NULL },
+  { "online-report", FORM_ONLINE_REPORT, NULL },
+  { "operations-report", FORM_OPERATIONS_REPORT, NULL },
+  { "project-proposal", FORM_PROJECT_PROPOSAL, NULL },
 };
 
 typedef struct
@@ -62,6 +74,9 @@ typedef struct
   int       advisory;
   int       meetings;
   gboolean  thai_digits;
+  char     *database;
+  gint64    proposal;
+  int       round;
 } Options;
 
 static void
@@ -78,6 +93,7 @@ options_clear (Options *o)
   g_free (o->center);
   g_free (o->subdistrict);
   g_free (o->district);
+  g_free (o->database);
   g_free (o->items);
   g_free (o->satisfaction);
 }
@@ -365,6 +381,134 @@ read_summary (const char  *path,
   return g_steal_pointer (&rows);
 }
 
+static void
+print_finding (gpointer data,
+               gpointer user_data)
+{
+  g_printerr (_("Warning: %s\n"), thanrak_form_project_proposal_finding_message (data));
+}
+
+/* The province code of a province name (or of a 2-digit code). */
+static char *
+find_province (ThanrakStore  *store,
+               const char    *name,
+               GError       **error)
+{
+  g_autoptr(GPtrArray) provinces = thanrak_store_list_places (store, NULL, error);
+
+  if (provinces == NULL)
+    return NULL;
+  for (guint i = 0; i < provinces->len; i++)
+    {
+      ThanrakPlace *place = g_ptr_array_index (provinces, i);
+
+      if (g_strcmp0 (place->name_th, name) == 0 || g_strcmp0 (place->code, name) == 0 ||
+          (place->name_en != NULL && g_ascii_strcasecmp (place->name_en, name) == 0))
+        return g_strdup (place->code);
+    }
+  g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+               _("There is no province “%s”: give its Thai name, e.g. --province สระแก้ว"), name);
+  return NULL;
+}
+
+/* Forms 3, 6 and 8 read their records from the store. */
+static gboolean
+export_from_store (Form                      form,
+                   const Options            *o,
+                   const ThanrakFormOptions *fo,
+                   GError                  **error)
+{
+  g_autoptr(ThanrakStore) store = NULL;
+  g_autoptr(ThanrakReportSheet) sheet = NULL;
+  g_autoptr(GPtrArray) sheets = NULL;
+  g_autofree char *path = o->database != NULL ? g_strdup (o->database) : thanrak_store_get_default_path ();
+  ThanrakReportWriteFlags flags = THANRAK_REPORT_WRITE_NONE;
+
+  if (form == FORM_OPERATIONS_REPORT && (o->center == NULL || o->fiscal_year == 0))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("Give the center's record id with --center ID and the year with --fiscal-year YEAR"));
+      return FALSE;
+    }
+  if (form == FORM_PROJECT_PROPOSAL && o->proposal <= 0)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("Give the proposal's record id with --proposal ID"));
+      return FALSE;
+    }
+  if (o->round < 0 || o->round > 2)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("--round is 1 (October to March) or 2 (April to September), not %d"), o->round);
+      return FALSE;
+    }
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT,
+                   _("There is no database “%s”: give one with --database FILE"), path);
+      return FALSE;
+    }
+
+  store = thanrak_store_new (path, error);
+  if (store == NULL)
+    return FALSE;
+
+  if (form == FORM_ONLINE_REPORT)
+    {
+      ThanrakFormOnlineReportQuery query = { NULL, NULL, (guint) o->fiscal_year, (guint) o->round };
+      g_autofree char *province = NULL;
+
+      if (o->district != NULL && !(strlen (o->district) == 4 && strspn (o->district, "0123456789") == 4))
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       _("--district is the district's 4-digit code, e.g. 2701, not “%s”"), o->district);
+          return FALSE;
+        }
+      if (o->province != NULL && (province = find_province (store, o->province, error)) == NULL)
+        return FALSE;
+      query.district_code = o->district;
+      query.province_code = province;
+      sheet = thanrak_form_online_report_new (store, &query, fo, error);
+      if (sheet == NULL)
+        return FALSE;
+      flags = THANRAK_REPORT_WRITE_CONSTANT_MEMORY;
+      if (!thanrak_report_write_sheet (o->output, sheet, flags, NULL, NULL, NULL, error))
+        return FALSE;
+    }
+  else if (form == FORM_OPERATIONS_REPORT)
+    {
+      char *end = NULL;
+      gint64 id = g_ascii_strtoll (o->center, &end, 10);
+
+      if (end == o->center || *end != '\0' || id <= 0)
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       _("--center is the center's record id, a number such as 1, not “%s”"), o->center);
+          return FALSE;
+        }
+      sheet = thanrak_form_operations_report_new (store, id, (guint) o->fiscal_year, fo, error);
+      if (sheet == NULL ||
+          !thanrak_report_write_sheet (o->output, sheet, flags, NULL, NULL, NULL, error))
+        return FALSE;
+    }
+  else
+    {
+      g_autoptr(ThanrakRecord) proposal = thanrak_store_load (store, THANRAK_TYPE_PROJECT_PROPOSAL, o->proposal, error);
+      g_autoptr(GPtrArray) findings = NULL;
+
+      if (proposal == NULL)
+        return FALSE;
+      sheets = thanrak_form_project_proposal_new (THANRAK_PROJECT_PROPOSAL (proposal), fo, &findings);
+      g_ptr_array_foreach (findings, print_finding, NULL);
+      if (!thanrak_report_write_file (o->output, (ThanrakReportSheet * const *) sheets->pdata, sheets->len,
+                                      flags, NULL, NULL, NULL, error))
+        return FALSE;
+    }
+
+  g_print (_("Wrote %s\n"), o->output);
+  return TRUE;
+}
+
 /**
  * thanrak_cli_export:
  * @argc: argument count, the command name included
@@ -416,6 +560,9 @@ thanrak_cli_export (int      argc,
     { "advisory", 0, 0, G_OPTION_ARG_INT, &o.advisory, N_("Members of the advisory committee"), N_("N") },
     { "meetings", 0, 0, G_OPTION_ARG_INT, &o.meetings, N_("Committee meetings in the fiscal year"), N_("N") },
     { "thai-digits", 0, 0, G_OPTION_ARG_NONE, &o.thai_digits, N_("Write numbers in Thai digits"), NULL },
+    { "database", 0, 0, G_OPTION_ARG_FILENAME, &o.database, N_("Read the records from this database instead of the default one"), N_("FILE") },
+    { "proposal", 0, 0, G_OPTION_ARG_INT64, &o.proposal, N_("The project proposal's record id"), N_("ID") },
+    { "round", 0, 0, G_OPTION_ARG_INT, &o.round, N_("The round of the fiscal year: 1 (October to March) or 2 (April to September)"), N_("N") },
     { NULL }
   };
 
@@ -443,6 +590,13 @@ thanrak_cli_export (int      argc,
       "                      [--province NAME] [--fiscal-year YEAR] [--office TEXT] [--date DATE]\n"
       "                      FILE.csv: a heading row, then per center its district and the\n"
       "                      items it holds separated by spaces: เมืองสระแก้ว,1.1 1.2 2.1 9.3\n"
+      "  online-report       form 6, one row per product with its readiness, channels and\n"
+      "                      online sales (seed 004): [--district CODE | --province NAME]\n"
+      "                      [--fiscal-year YEAR [--round N]] [--database FILE]\n"
+      "  operations-report   form 3, a center's operations in a fiscal year (seed 001):\n"
+      "                      --center ID --fiscal-year YEAR [--date DATE] [--database FILE]\n"
+      "  project-proposal    form 8, a project proposal with its budget details (seed 002):\n"
+      "                      --proposal ID [--database FILE]; its warnings go to stderr\n"
       "Every form takes --output FILE.xlsx and --thai-digits. The rule sets default to\n"
       "2564-2-online-products, 2564-2-revenue-growth and 2565-marketing-channels."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -480,11 +634,15 @@ thanrak_cli_export (int      argc,
       !check_used (form_name, form, "input", o.input != NULL, KPI_FORMS | FORM_ASSESSMENT_SUMMARY, error) ||
       !check_used (form_name, form, "results", o.results != NULL, FORM_CHANNEL_RESULTS, error) ||
       !check_used (form_name, form, "office", o.office != NULL, FORM_CHANNEL_RESULTS | FORM_ASSESSMENT_SUMMARY, error) ||
-      !check_used (form_name, form, "date", o.date != NULL, FORM_CHANNEL_RESULTS | FORM_ASSESSMENT_SUMMARY, error) ||
-      !check_used (form_name, form, "center", o.center != NULL, FORM_ASSESSMENT, error) ||
+      !check_used (form_name, form, "date", o.date != NULL, FORM_CHANNEL_RESULTS | FORM_ASSESSMENT_SUMMARY | FORM_OPERATIONS_REPORT, error) ||
+      !check_used (form_name, form, "center", o.center != NULL, FORM_ASSESSMENT | FORM_OPERATIONS_REPORT, error) ||
       !check_used (form_name, form, "subdistrict", o.subdistrict != NULL, FORM_ASSESSMENT, error) ||
-      !check_used (form_name, form, "district", o.district != NULL, FORM_ASSESSMENT, error) ||
-      !check_used (form_name, form, "fiscal-year", o.fiscal_year != 0, FORM_ASSESSMENT | FORM_ASSESSMENT_SUMMARY, error) ||
+      !check_used (form_name, form, "district", o.district != NULL, FORM_ASSESSMENT | FORM_ONLINE_REPORT, error) ||
+      !check_used (form_name, form, "province", o.province != NULL, ALL_FORMS & ~(FORM_OPERATIONS_REPORT | FORM_PROJECT_PROPOSAL), error) ||
+      !check_used (form_name, form, "fiscal-year", o.fiscal_year != 0, FORM_ASSESSMENT | FORM_ASSESSMENT_SUMMARY | FORM_ONLINE_REPORT | FORM_OPERATIONS_REPORT, error) ||
+      !check_used (form_name, form, "database", o.database != NULL, STORE_FORMS, error) ||
+      !check_used (form_name, form, "proposal", o.proposal != 0, FORM_PROJECT_PROPOSAL, error) ||
+      !check_used (form_name, form, "round", o.round != 0, FORM_ONLINE_REPORT, error) ||
       !check_used (form_name, form, "items", o.items != NULL, FORM_ASSESSMENT, error) ||
       !check_used (form_name, form, "services", o.services != -1, FORM_ASSESSMENT, error) ||
       !check_used (form_name, form, "satisfaction", o.satisfaction != NULL, FORM_ASSESSMENT, error) ||
@@ -509,6 +667,9 @@ thanrak_cli_export (int      argc,
         return FALSE;
       fo.date = &date;
     }
+
+  if (form & STORE_FORMS)
+    return export_from_store (form, &o, &fo, error);
 
   if (form & KPI_FORMS)
     sheet = kpi_sheet (form, &o, rule_set, &fo, error);

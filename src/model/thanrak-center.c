@@ -24,6 +24,11 @@
  * - `premises`: Premises
  * - `phone`: Phone number
  * - `opening-hours`: Opening hours
+ * - `media`: Media and publications offered at the center (สื่อ/สิ่งพิมพ์ที่ให้บริการในศูนย์; seed 001, สิ่งที่ส่งมาด้วย ๕)
+ * - `evidence`: Evidence of the services (เอกสารหลักฐานการให้บริการ; seed 001, สิ่งที่ส่งมาด้วย ๕)
+ * - `plan`: The center's operations plan (แผนการดำเนินงานของศูนย์; seed 001, สิ่งที่ส่งมาด้วย ๕)
+ * - `reporter`: Who reports the center's operations (ผู้รายงาน)
+ * - `reporter-position`: The reporter's position (ตำแหน่ง)
  */
 struct _ThanrakCenter
 {
@@ -35,6 +40,11 @@ struct _ThanrakCenter
   char *premises;
   char *phone;
   char *opening_hours;
+  char *media;
+  char *evidence;
+  char *plan;
+  char *reporter;
+  char *reporter_position;
 };
 
 G_DEFINE_FINAL_TYPE (ThanrakCenter, thanrak_center, THANRAK_TYPE_RECORD)
@@ -46,6 +56,11 @@ static const ThanrakFieldSpec fields[] = {
   { "premises", N_("Premises"), THANRAK_FIELD_STRING, G_STRUCT_OFFSET (ThanrakCenter, premises) },
   { "phone", N_("Phone number"), THANRAK_FIELD_STRING, G_STRUCT_OFFSET (ThanrakCenter, phone) },
   { "opening-hours", N_("Opening hours"), THANRAK_FIELD_STRING, G_STRUCT_OFFSET (ThanrakCenter, opening_hours) },
+  { "media", N_("Media and publications offered"), THANRAK_FIELD_STRING, G_STRUCT_OFFSET (ThanrakCenter, media) },
+  { "evidence", N_("Evidence of the services"), THANRAK_FIELD_STRING, G_STRUCT_OFFSET (ThanrakCenter, evidence) },
+  { "plan", N_("Operations plan of the center"), THANRAK_FIELD_STRING, G_STRUCT_OFFSET (ThanrakCenter, plan) },
+  { "reporter", N_("Reporter"), THANRAK_FIELD_STRING, G_STRUCT_OFFSET (ThanrakCenter, reporter) },
+  { "reporter-position", N_("Position of the reporter"), THANRAK_FIELD_STRING, G_STRUCT_OFFSET (ThanrakCenter, reporter_position) },
 };
 
 static gboolean

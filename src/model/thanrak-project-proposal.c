@@ -38,6 +38,8 @@
  * - `approver`: Approver (section 12)
  * - `approver-position`: Position of the approver
  * - `approved`: Approved
+ * - `typed-total-satang`: Total as typed on the paper form, in satang (0: none typed), checked against the budget lines (seed 002, domain.md §6)
+ * - `typed-words`: Total in words as typed on the paper form, checked against the typed total
  */
 struct _ThanrakProjectProposal
 {
@@ -63,6 +65,8 @@ struct _ThanrakProjectProposal
   char *approver;
   char *approver_position;
   gboolean approved;
+  gint64 typed_total_satang;
+  char *typed_words;
 
   GPtrArray *budget_lines;
 };
@@ -93,6 +97,8 @@ static const ThanrakFieldSpec fields[] = {
   { "approver", N_("Approver"), THANRAK_FIELD_STRING, G_STRUCT_OFFSET (ThanrakProjectProposal, approver) },
   { "approver-position", N_("Position of the approver"), THANRAK_FIELD_STRING, G_STRUCT_OFFSET (ThanrakProjectProposal, approver_position) },
   { "approved", N_("Approved"), THANRAK_FIELD_BOOLEAN, G_STRUCT_OFFSET (ThanrakProjectProposal, approved) },
+  { "typed-total-satang", N_("Total as typed"), THANRAK_FIELD_INT64, G_STRUCT_OFFSET (ThanrakProjectProposal, typed_total_satang) },
+  { "typed-words", N_("Total in words as typed"), THANRAK_FIELD_STRING, G_STRUCT_OFFSET (ThanrakProjectProposal, typed_words) },
 };
 
 enum {

@@ -69,6 +69,7 @@ struct _ThanrakStore
   char *user_name;
   char *migration_backup;
   gboolean in_transaction;   /* thanrak_store_begin_transaction() */
+  gboolean in_read;          /* thanrak_store_begin_read() */
 };
 
 extern const ThanrakStoreMigration _thanrak_store_migrations[];

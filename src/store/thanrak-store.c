@@ -456,6 +456,61 @@ thanrak_store_rollback_transaction (ThanrakStore *self)
   _thanrak_store_rollback (self);
 }
 
+/**
+ * thanrak_store_begin_read:
+ * @self: a #ThanrakStore
+ * @error: return location for a #GError (%THANRAK_STORE_ERROR)
+ *
+ * Opens a read transaction: every list, count and load until
+ * thanrak_store_end_read() sees the same records (a snapshot; writers in
+ * other connections are not blocked, the database is in WAL mode), and
+ * SQLite takes its locks once instead of for every statement, which makes
+ * long exports such as form 6 at national size several times faster.
+ * Write nothing through @self meanwhile. Not inside
+ * thanrak_store_begin_transaction().
+ *
+ * Returns: %TRUE if the read transaction is open; %FALSE with
+ *   %THANRAK_STORE_ERROR_INVALID when a transaction is already open
+ */
+gboolean
+thanrak_store_begin_read (ThanrakStore  *self,
+                          GError       **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (THANRAK_IS_STORE (self), FALSE);
+
+  if (self->in_transaction || self->in_read)
+    {
+      g_set_error (error, THANRAK_STORE_ERROR, THANRAK_STORE_ERROR_INVALID,
+                   _("A transaction is already open: commit or roll it back first."));
+      return FALSE;
+    }
+  stmt = _thanrak_store_prepare (self, "BEGIN DEFERRED", error);
+  if (stmt == NULL || !_thanrak_store_step_done (self, stmt, error))
+    return FALSE;
+  self->in_read = TRUE;
+  return TRUE;
+}
+
+/**
+ * thanrak_store_end_read:
+ * @self: a #ThanrakStore
+ *
+ * Closes the read transaction of thanrak_store_begin_read(); does
+ * nothing when none is open.
+ */
+void
+thanrak_store_end_read (ThanrakStore *self)
+{
+  g_return_if_fail (THANRAK_IS_STORE (self));
+
+  if (!self->in_read)
+    return;
+  self->in_read = FALSE;
+  sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL);
+}
+
 char *
 _thanrak_store_now (void)
 {

@@ -164,6 +164,9 @@ gboolean           thanrak_store_begin_transaction     (ThanrakStore       *self
 gboolean           thanrak_store_commit_transaction    (ThanrakStore       *self,
                                                         GError            **error);
 void               thanrak_store_rollback_transaction  (ThanrakStore       *self);
+gboolean           thanrak_store_begin_read            (ThanrakStore       *self,
+                                                        GError            **error);
+void               thanrak_store_end_read              (ThanrakStore       *self);
 
 gboolean           thanrak_store_save                  (ThanrakStore       *self,
                                                         ThanrakRecord      *record,
