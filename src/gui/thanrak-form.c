@@ -8,6 +8,9 @@
 
 #include "thanrak-form.h"
 #include "thanrak-model-enums.h"
+#include "thanrak-operator.h"
+#include "thanrak-product.h"
+#include "thanrak-thai.h"
 #include "thanrak-validation.h"
 
 /**
@@ -30,6 +33,10 @@ typedef enum
   BIND_SWITCH,
   BIND_ENUM,
   BIND_PLACE,
+  BIND_DATE_BE,
+  BIND_BAHT,
+  BIND_OPERATOR,
+  BIND_PRODUCT,
 } BindKind;
 
 typedef struct
@@ -41,6 +48,7 @@ typedef struct
   GtkWidget   *widget;
   GtkWidget   *message_row;
   GtkLabel    *message;
+  GArray      *ids;       /* BIND_PRODUCT: combo position -> product id */
 } Binding;
 
 struct _ThanrakForm
@@ -90,6 +98,7 @@ binding_free (gpointer data)
   Binding *b = data;
 
   g_free (b->field);
+  g_clear_pointer (&b->ids, g_array_unref);
   g_free (b);
 }
 
@@ -118,6 +127,16 @@ thanrak_record_dup (ThanrakRecord *record)
 
       g_object_get_property (G_OBJECT (record), fields[i].name, &value);
       g_object_set_property (G_OBJECT (copy), fields[i].name, &value);
+    }
+  if (THANRAK_IS_PRODUCT (record))
+    {
+      GPtrArray *standards = thanrak_product_get_standards (THANRAK_PRODUCT (record));
+
+      for (guint i = 0; standards != NULL && i < standards->len; i++)
+        {
+          ThanrakProductStandard *st = g_ptr_array_index (standards, i);
+          thanrak_product_add_standard (THANRAK_PRODUCT (copy), st->standard, st->year, st->reference);
+        }
     }
   thanrak_record_set_id (copy, thanrak_record_get_id (record));
   thanrak_record_set_created (copy, thanrak_record_get_created (record));
@@ -199,6 +218,98 @@ changed (ThanrakForm *self)
 
 /* Rows ----------------------------------------------------------------- */
 
+/* `1 ต.ค. 2565` or `1/10/2565` (BE) to `2022-10-01`; text that is not a
+ * date is kept as it is, for the model to refuse. */
+static char *
+parse_date_be (const char *text)
+{
+  GDate date;
+  int d, m, y;
+
+  if (text == NULL || *text == '\0')
+    return NULL;
+  g_date_clear (&date, 1);
+  if (!thanrak_thai_parse_date (text, &date, NULL))
+    {
+      if (sscanf (text, "%d/%d/%d", &d, &m, &y) != 3 || y < 2400 ||
+          !g_date_valid_dmy (d, m, y - THANRAK_BE_OFFSET))
+        return g_strdup (text);
+      g_date_set_dmy (&date, d, m, y - THANRAK_BE_OFFSET);
+    }
+  return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&date), g_date_get_month (&date),
+                          g_date_get_day (&date));
+}
+
+static char *
+format_date_be (const char *iso)
+{
+  GDate date;
+  int y, m, d;
+
+  if (iso == NULL || sscanf (iso, "%d-%d-%d", &y, &m, &d) != 3 || !g_date_valid_dmy (d, m, y))
+    return g_strdup (iso != NULL ? iso : "");
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, d, m, y);
+  return thanrak_thai_format_date (&date, THANRAK_THAI_DATE_ABBREVIATED, FALSE);
+}
+
+static gint64
+operator_id_of (ThanrakForm *self,
+                const char  *code)
+{
+  g_autoptr(ThanrakRecord) op = NULL;
+
+  if (self->store == NULL || code == NULL || *code == '\0')
+    return 0;
+  op = thanrak_store_find_operator_by_code (self->store, code, NULL);
+  return op != NULL ? thanrak_record_get_id (op) : 0;
+}
+
+/* Fills a product combo with the products of the operator of @code. */
+static void
+fill_products (ThanrakForm *self,
+               Binding     *b,
+               const char  *code,
+               gint64       selected_id)
+{
+  ThanrakStoreQuery q = { .parent_field = "operator-id", .order_by = "name" };
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(GPtrArray) products = NULL;
+  guint selected = 0;
+  gint64 none = 0;
+
+  g_clear_pointer (&b->ids, g_array_unref);
+  b->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_array_append_val (b->ids, none);
+  gtk_string_list_append (names, _("(Not chosen)"));
+  q.parent_id = operator_id_of (self, code);
+  if (q.parent_id > 0)
+    products = thanrak_store_list (self->store, THANRAK_TYPE_PRODUCT, &q, NULL);
+  for (guint i = 0; products != NULL && i < products->len; i++)
+    {
+      gint64 id = thanrak_record_get_id (products->pdata[i]);
+
+      gtk_string_list_append (names, thanrak_record_get_string (products->pdata[i], "name"));
+      g_array_append_val (b->ids, id);
+      if (id == selected_id)
+        selected = b->ids->len - 1;
+    }
+  self->loading++;
+  adw_combo_row_set_model (ADW_COMBO_ROW (b->widget), G_LIST_MODEL (names));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (b->widget), selected);
+  self->loading--;
+}
+
+static void
+product_operator_changed_cb (Binding *b)
+{
+  if (b->form->loading > 0 || b->form->store == NULL)
+    return;
+  fill_products (b->form, b, gtk_editable_get_text (GTK_EDITABLE (b->row)), 0);
+  g_object_set (b->form->record, b->field, (gint64) 0, NULL);
+  changed (b->form);
+}
+
 static void
 widget_changed_cb (Binding *b)
 {
@@ -229,6 +340,37 @@ widget_changed_cb (Binding *b)
 
     case BIND_PLACE:
       /* see place_changed_cb() */
+      break;
+
+    case BIND_DATE_BE:
+      {
+        g_autofree char *iso = parse_date_be (gtk_editable_get_text (GTK_EDITABLE (b->row)));
+        g_object_set (self->record, b->field, iso, NULL);
+      }
+      break;
+
+    case BIND_BAHT:
+      {
+        const char *text = gtk_editable_get_text (GTK_EDITABLE (b->row));
+        gint64 satang = 0;
+
+        /* what is not an amount is refused by the model as negative */
+        if (*text != '\0' && !thanrak_thai_parse_baht (text, &satang, NULL))
+          satang = -1;
+        g_object_set (self->record, b->field, satang, NULL);
+      }
+      break;
+
+    case BIND_OPERATOR:
+      g_object_set (self->record, b->field, operator_id_of (self, gtk_editable_get_text (GTK_EDITABLE (b->row))), NULL);
+      break;
+
+    case BIND_PRODUCT:
+      {
+        guint i = adw_combo_row_get_selected (ADW_COMBO_ROW (b->widget));
+        g_object_set (self->record, b->field,
+                      b->ids != NULL && i < b->ids->len ? g_array_index (b->ids, gint64, i) : (gint64) 0, NULL);
+      }
       break;
 
     default:
@@ -415,12 +557,13 @@ static void
 show_places (ThanrakForm *self)
 {
   const char *district = thanrak_record_get_string (self->record, "district-code");
-  const char *subdistrict = thanrak_record_get_string (self->record, "subdistrict-code");
+  const char *subdistrict = self->subdistrict_row != NULL ? thanrak_record_get_string (self->record, "subdistrict-code") : NULL;
   g_autofree char *province = district != NULL && strlen (district) >= 2 ? g_strndup (district, 2) : NULL;
 
   fill_places (self, self->province_row, &self->province_codes, NULL, province);
   fill_places (self, self->district_row, &self->district_codes, province, district);
-  fill_places (self, self->subdistrict_row, &self->subdistrict_codes, district, subdistrict);
+  if (self->subdistrict_row != NULL)
+    fill_places (self, self->subdistrict_row, &self->subdistrict_codes, district, subdistrict);
 }
 
 static void
@@ -434,15 +577,23 @@ place_changed_cb (ThanrakForm *self,
     {
       fill_places (self, self->district_row, &self->district_codes,
                    selected_code (self->province_row, self->province_codes), NULL);
-      fill_places (self, self->subdistrict_row, &self->subdistrict_codes, NULL, NULL);
-      g_object_set (self->record, "district-code", NULL, "subdistrict-code", NULL, NULL);
+      g_object_set (self->record, "district-code", NULL, NULL);
+      if (self->subdistrict_row != NULL)
+        {
+          fill_places (self, self->subdistrict_row, &self->subdistrict_codes, NULL, NULL);
+          g_object_set (self->record, "subdistrict-code", NULL, NULL);
+        }
     }
   else if (row == self->district_row)
     {
       const char *district = selected_code (self->district_row, self->district_codes);
 
-      fill_places (self, self->subdistrict_row, &self->subdistrict_codes, district, NULL);
-      g_object_set (self->record, "district-code", district, "subdistrict-code", NULL, NULL);
+      g_object_set (self->record, "district-code", district, NULL);
+      if (self->subdistrict_row != NULL)
+        {
+          fill_places (self, self->subdistrict_row, &self->subdistrict_codes, district, NULL);
+          g_object_set (self->record, "subdistrict-code", NULL, NULL);
+        }
     }
   else
     g_object_set (self->record, "subdistrict-code",
@@ -516,6 +667,243 @@ thanrak_form_get_store (ThanrakForm *self)
   return self->store;
 }
 
+/* Rows made from the field names ----------------------------------------- */
+
+static const char *
+field_title (ThanrakForm *self,
+             const char  *field)
+{
+  return thanrak_validation_field_name (G_OBJECT (self->record), field);
+}
+
+static void
+append_row (AdwPreferencesGroup *group,
+            GtkWidget           *row)
+{
+  adw_preferences_group_add (group, row);
+}
+
+/**
+ * thanrak_form_append_entry:
+ * @self: a #ThanrakForm
+ * @group: the group to add the row to
+ * @field: a string field
+ *
+ * Adds an entry row titled with the field's name and binds it.
+ *
+ * Returns: (transfer none): the row
+ */
+AdwEntryRow *
+thanrak_form_append_entry (ThanrakForm         *self,
+                           AdwPreferencesGroup *group,
+                           const char          *field)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), field_title (self, field));
+  append_row (group, row);
+  thanrak_form_add_entry (self, ADW_ENTRY_ROW (row), field);
+  return ADW_ENTRY_ROW (row);
+}
+
+/**
+ * thanrak_form_append_switch:
+ * @self: a #ThanrakForm
+ * @group: the group to add the row to
+ * @field: a boolean field
+ *
+ * Adds a row with a switch, titled with the field's name, and binds it.
+ */
+void
+thanrak_form_append_switch (ThanrakForm         *self,
+                            AdwPreferencesGroup *group,
+                            const char          *field)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *toggle = gtk_switch_new ();
+  const char *title = field_title (self, field);
+
+  gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
+  append_row (group, row);
+  thanrak_form_add_switch (self, ADW_ACTION_ROW (row), GTK_SWITCH (toggle), field);
+}
+
+/**
+ * thanrak_form_append_spin:
+ * @self: a #ThanrakForm
+ * @group: the group to add the row to
+ * @field: an integer field
+ * @title: (nullable): the row's title, %NULL for the field's name
+ * @lower: the lowest value
+ * @upper: the highest value
+ *
+ * Adds a row with a spin button and binds it.
+ */
+void
+thanrak_form_append_spin (ThanrakForm         *self,
+                          AdwPreferencesGroup *group,
+                          const char          *field,
+                          const char          *title,
+                          int                  lower,
+                          int                  upper)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *spin = gtk_spin_button_new_with_range (lower, upper, 1);
+
+  if (title == NULL)
+    title = field_title (self, field);
+  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+  gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
+  append_row (group, row);
+  thanrak_form_add_spin (self, ADW_ACTION_ROW (row), GTK_SPIN_BUTTON (spin), field);
+}
+
+/**
+ * thanrak_form_append_enum:
+ * @self: a #ThanrakForm
+ * @group: the group to add the row to
+ * @field: an enum field
+ *
+ * Adds a combo row of the enum's Thai labels and binds it.
+ */
+void
+thanrak_form_append_enum (ThanrakForm         *self,
+                          AdwPreferencesGroup *group,
+                          const char          *field)
+{
+  GtkWidget *row = adw_combo_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), field_title (self, field));
+  append_row (group, row);
+  thanrak_form_add_enum (self, ADW_COMBO_ROW (row), field);
+}
+
+/* References ----------------------------------------------------------- */
+
+/* Shows the operator's code (and the product) of @b's reference. */
+static void
+show_reference (ThanrakForm *self,
+                Binding     *b)
+{
+  gint64 id = thanrak_record_get_number (self->record, b->field);
+  g_autoptr(ThanrakRecord) product = NULL;
+  g_autoptr(ThanrakRecord) op = NULL;
+  gint64 op_id = id;
+
+  if (self->store == NULL)
+    return;
+  if (b->kind == BIND_PRODUCT && id > 0)
+    {
+      product = thanrak_store_load (self->store, THANRAK_TYPE_PRODUCT, id, NULL);
+      op_id = product != NULL ? thanrak_record_get_number (product, "operator-id") : 0;
+    }
+  if (op_id > 0)
+    op = thanrak_store_load (self->store, THANRAK_TYPE_OPERATOR, op_id, NULL);
+  gtk_editable_set_text (GTK_EDITABLE (b->row), op != NULL ? thanrak_record_get_string (op, "code") : "");
+  if (b->kind == BIND_PRODUCT)
+    fill_products (self, b, op != NULL ? thanrak_record_get_string (op, "code") : NULL, id);
+}
+
+/**
+ * thanrak_form_add_date_be:
+ * @self: a #ThanrakForm
+ * @row: an entry row
+ * @field: a date field of the record
+ *
+ * Binds @row to @field: the date is shown and typed in the Buddhist Era
+ * (`1 ต.ค. 2565` or `1/10/2565`) and kept as `YYYY-MM-DD` (CE).
+ */
+void
+thanrak_form_add_date_be (ThanrakForm *self,
+                          AdwEntryRow *row,
+                          const char  *field)
+{
+  Binding *b = add_binding (self, BIND_DATE_BE, GTK_WIDGET (row), GTK_WIDGET (row), field);
+
+  g_signal_connect_swapped (row, "changed", G_CALLBACK (widget_changed_cb), b);
+}
+
+/**
+ * thanrak_form_add_baht:
+ * @self: a #ThanrakForm
+ * @row: an entry row
+ * @field: an amount field of the record, in satang
+ *
+ * Binds @row to @field: the amount is typed in baht (`12,500.50`).
+ */
+void
+thanrak_form_add_baht (ThanrakForm *self,
+                       AdwEntryRow *row,
+                       const char  *field)
+{
+  Binding *b = add_binding (self, BIND_BAHT, GTK_WIDGET (row), GTK_WIDGET (row), field);
+
+  g_signal_connect_swapped (row, "changed", G_CALLBACK (widget_changed_cb), b);
+}
+
+/**
+ * thanrak_form_add_operator:
+ * @self: a #ThanrakForm
+ * @code_row: an entry row for the operator's code
+ * @field: the record's reference to an operator, `operator-id`
+ *
+ * Binds @code_row to @field: the operator is given by its code.
+ */
+void
+thanrak_form_add_operator (ThanrakForm *self,
+                           AdwEntryRow *code_row,
+                           const char  *field)
+{
+  Binding *b = add_binding (self, BIND_OPERATOR, GTK_WIDGET (code_row), GTK_WIDGET (code_row), field);
+
+  g_signal_connect_swapped (code_row, "changed", G_CALLBACK (widget_changed_cb), b);
+}
+
+/**
+ * thanrak_form_add_product:
+ * @self: a #ThanrakForm
+ * @operator_row: an entry row for the operator's code
+ * @product_row: a combo row listing that operator's products
+ * @field: the record's reference to a product, `product-id`
+ *
+ * Binds the rows to @field: the product is picked among its operator's.
+ */
+void
+thanrak_form_add_product (ThanrakForm *self,
+                          AdwEntryRow *operator_row,
+                          AdwComboRow *product_row,
+                          const char  *field)
+{
+  Binding *b = add_binding (self, BIND_PRODUCT, GTK_WIDGET (operator_row), GTK_WIDGET (product_row), field);
+
+  g_signal_connect_swapped (operator_row, "changed", G_CALLBACK (product_operator_changed_cb), b);
+  g_signal_connect_swapped (product_row, "notify::selected", G_CALLBACK (widget_changed_cb), b);
+}
+
+/**
+ * thanrak_form_changed:
+ * @self: a #ThanrakForm
+ *
+ * Tells the form that the page changed the record itself (rows the form
+ * does not bind, such as a product's standards): it is validated again
+ * and marked dirty.
+ */
+void
+thanrak_form_changed (ThanrakForm *self)
+{
+  g_return_if_fail (THANRAK_IS_FORM (self));
+
+  changed (self);
+}
+
 /* The record ----------------------------------------------------------- */
 
 /**
@@ -564,6 +952,26 @@ thanrak_form_set_record (ThanrakForm   *self,
           break;
 
         case BIND_PLACE:
+          break;
+
+        case BIND_DATE_BE:
+          {
+            g_autofree char *text = format_date_be (thanrak_record_get_string (self->record, b->field));
+            gtk_editable_set_text (GTK_EDITABLE (b->row), text);
+          }
+          break;
+
+        case BIND_BAHT:
+          {
+            gint64 satang = thanrak_record_get_number (self->record, b->field);
+            g_autofree char *text = satang != 0 ? thanrak_thai_format_baht (satang, FALSE) : g_strdup ("");
+            gtk_editable_set_text (GTK_EDITABLE (b->row), text);
+          }
+          break;
+
+        case BIND_OPERATOR:
+        case BIND_PRODUCT:
+          show_reference (self, b);
           break;
 
         default:

@@ -34,6 +34,35 @@ void           thanrak_form_add_places   (ThanrakForm    *self,
                                           AdwComboRow    *province_row,
                                           AdwComboRow    *district_row,
                                           AdwComboRow    *subdistrict_row);
+void           thanrak_form_add_date_be  (ThanrakForm    *self,
+                                          AdwEntryRow    *row,
+                                          const char     *field);
+void           thanrak_form_add_baht     (ThanrakForm    *self,
+                                          AdwEntryRow    *row,
+                                          const char     *field);
+void           thanrak_form_add_operator (ThanrakForm    *self,
+                                          AdwEntryRow    *code_row,
+                                          const char     *field);
+void           thanrak_form_add_product  (ThanrakForm    *self,
+                                          AdwEntryRow    *operator_row,
+                                          AdwComboRow    *product_row,
+                                          const char     *field);
+void           thanrak_form_changed      (ThanrakForm    *self);
+AdwEntryRow   *thanrak_form_append_entry (ThanrakForm         *self,
+                                          AdwPreferencesGroup *group,
+                                          const char          *field);
+void           thanrak_form_append_switch (ThanrakForm         *self,
+                                           AdwPreferencesGroup *group,
+                                           const char          *field);
+void           thanrak_form_append_spin  (ThanrakForm         *self,
+                                          AdwPreferencesGroup *group,
+                                          const char          *field,
+                                          const char          *title,
+                                          int                  lower,
+                                          int                  upper);
+void           thanrak_form_append_enum  (ThanrakForm         *self,
+                                          AdwPreferencesGroup *group,
+                                          const char          *field);
 void           thanrak_form_set_store    (ThanrakForm    *self,
                                           ThanrakStore   *store);
 ThanrakStore  *thanrak_form_get_store    (ThanrakForm    *self);

@@ -136,6 +136,7 @@ thanrak_operators_page_init (ThanrakOperatorsPage *self)
   thanrak_form_add_switch (self->form, self->online_row, self->online_switch, "sells-online");
   thanrak_form_add_spin (self->form, self->target_row, self->target_spin, "target-group");
 
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->page), GTK_ACCESSIBLE_PROPERTY_LABEL, _("OTOP Operators"), -1);
   thanrak_record_page_set_editor (self->page, "operators", self->editor, self->form,
                                   THANRAK_TYPE_OPERATOR, _("New Operator"));
 }

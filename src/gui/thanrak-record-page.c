@@ -583,6 +583,7 @@ thanrak_record_page_class_init (ThanrakRecordPageClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, THANRAK_TYPE_RECORD);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/thanrak-record-page.ui");
   gtk_widget_class_bind_template_child (widget_class, ThanrakRecordPage, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, ThanrakRecordPage, paned);

@@ -6,7 +6,10 @@
 
 #include <glib/gi18n.h>
 
+#include "thanrak-channels-page.h"
+#include "thanrak-events-page.h"
 #include "thanrak-operators-page.h"
+#include "thanrak-products-page.h"
 #include "thanrak-window.h"
 
 struct _ThanrakWindow
@@ -287,6 +290,9 @@ thanrak_window_class_init (ThanrakWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (THANRAK_TYPE_OPERATORS_PAGE);
+  g_type_ensure (THANRAK_TYPE_PRODUCTS_PAGE);
+  g_type_ensure (THANRAK_TYPE_CHANNELS_PAGE);
+  g_type_ensure (THANRAK_TYPE_EVENTS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/thanrak-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ThanrakWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, ThanrakWindow, sidebar);

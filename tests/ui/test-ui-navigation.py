@@ -8,7 +8,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from thanrak_ui import App  # noqa: E402
 
 PAGES = ["ภาพรวม", "ศูนย์ฯ", "คณะกรรมการ", "ผู้ประกอบการ OTOP",
-         "ผลิตภัณฑ์", "ช่องทางออนไลน์", "รายงาน"]
+         "ผลิตภัณฑ์", "ช่องทางออนไลน์", "กิจกรรมส่งเสริมการตลาด", "รายงาน"]
 
 
 def main():
