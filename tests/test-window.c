@@ -44,10 +44,31 @@ find_descendant (GtkWidget *widget,
   return NULL;
 }
 
+/* The first list box with @css_class under @widget. */
+static GtkWidget *
+find_list_with_class (GtkWidget  *widget,
+                      const char *css_class)
+{
+  if (GTK_IS_LIST_BOX (widget) && gtk_widget_has_css_class (widget, css_class))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_list_with_class (child, css_class);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Pages hold list boxes too (the editors' boxed lists): the sidebar is
+ * the one styled as a navigation sidebar. */
 static GtkListBox *
 find_sidebar (ThanrakWindow *window)
 {
-  GtkWidget *list = find_descendant (GTK_WIDGET (window), GTK_TYPE_LIST_BOX);
+  GtkWidget *list = find_list_with_class (GTK_WIDGET (window), "navigation-sidebar");
 
   g_assert_nonnull (list);
   g_assert_true (gtk_widget_has_css_class (list, "navigation-sidebar"));
@@ -78,7 +99,7 @@ static void
 test_window_shows_pages (void)
 {
   static const char *pages[] = {
-    "overview", "centers", "committees", "operators", "products", "channels", "reports",
+    "overview", "centers", "committees", "operators", "products", "channels", "events", "reports",
   };
   ThanrakWindow *window = open_window ();
   GtkListBox *sidebar = find_sidebar (window);
@@ -121,6 +142,7 @@ test_window_thai_titles (void)
     { "operators", "ผู้ประกอบการ OTOP" },
     { "products", "ผลิตภัณฑ์" },
     { "channels", "ช่องทางออนไลน์" },
+    { "events", "กิจกรรมส่งเสริมการตลาด" },
     { "reports", "รายงาน" },
   };
   ThanrakWindow *window = open_window ();

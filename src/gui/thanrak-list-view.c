@@ -510,8 +510,12 @@ static void
 thanrak_list_view_dispose (GObject *object)
 {
   ThanrakListView *self = THANRAK_LIST_VIEW (object);
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), THANRAK_TYPE_LIST_VIEW);
+  /* the template's children without an id too */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   g_clear_object (&self->model);
   g_clear_object (&self->store);
