@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "thanrak-core-enums.h"
 #include "thanrak-model-enums.h"
@@ -42,6 +43,107 @@ static const ThanrakFieldSpec fields[] = {
   { "listed-on", N_("Date first listed"), THANRAK_FIELD_DATE, G_STRUCT_OFFSET (ThanrakOnlineChannel, listed_on) },
 };
 
+/* A LINE ID: 4 to 20 of a-z, 0-9, '.', '_', '-', an official account's
+ * with a leading '@'; or a line.me / lin.ee link. */
+static gboolean
+is_line_id (const char *s)
+{
+  gsize n;
+
+  if (g_str_has_prefix (s, "https://line.me/") || g_str_has_prefix (s, "https://lin.ee/"))
+    return TRUE;
+  if (*s == '@')
+    s++;
+  n = strlen (s);
+  if (n < 4 || n > 20)
+    return FALSE;
+  for (; *s != '\0'; s++)
+    if (!(g_ascii_islower (*s) || g_ascii_isdigit (*s) || *s == '.' || *s == '_' || *s == '-'))
+      return FALSE;
+  return TRUE;
+}
+
+/* A web address: http(s)://, a host with a dot, no spaces. */
+static gboolean
+is_web_url (const char *s)
+{
+  const char *host;
+
+  if (g_str_has_prefix (s, "https://"))
+    host = s + 8;
+  else if (g_str_has_prefix (s, "http://"))
+    host = s + 7;
+  else
+    return FALSE;
+  if (strchr (s, ' ') != NULL || *host == '\0' || *host == '.' || *host == '/')
+    return FALSE;
+  for (; *host != '\0' && *host != '/'; host++)
+    if (*host == '.')
+      return host[1] != '\0' && host[1] != '/';
+  return FALSE;
+}
+
+/* A Facebook page: its name (5 or more letters, digits or '.') or a
+ * link to facebook.com, fb.com or fb.me. */
+static gboolean
+is_facebook_page (const char *s)
+{
+  static const char * const hosts[] = {
+    "https://www.facebook.com/", "https://facebook.com/", "https://m.facebook.com/",
+    "https://web.facebook.com/", "https://fb.com/", "https://fb.me/", "https://www.fb.com/",
+  };
+  gsize n = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (hosts); i++)
+    if (g_str_has_prefix (s, hosts[i]))
+      return s[strlen (hosts[i])] != '\0' && strchr (s, ' ') == NULL;
+  if (*s == '@')
+    s++;
+  for (; *s != '\0'; s++, n++)
+    if (!(g_ascii_isalnum (*s) || *s == '.'))
+      return FALSE;
+  return n >= 5;
+}
+
+/* The identifier as its platform writes it (domain.md §3 "online
+ * channel"): a LINE ID, a Facebook page name or link, a web address. */
+static gboolean
+validate_identifier (ThanrakOnlineChannel  *self,
+                     GError               **error)
+{
+  const char *id = self->identifier;
+  const char *what = NULL;
+
+  if (id == NULL || *id == '\0')
+    return TRUE;
+  switch (self->platform)
+    {
+    case THANRAK_PLATFORM_LINE:
+      if (!is_line_id (id))
+        what = _("a LINE ID is 4 to 20 small letters, digits, dots, dashes or underscores, such as @otopsakaeo, or a line.me link");
+      break;
+
+    case THANRAK_PLATFORM_FACEBOOK:
+      if (!is_facebook_page (id))
+        what = _("a Facebook page is its name (letters, digits and dots, at least 5, maybe after @) or its link, such as https://www.facebook.com/otopsakaeo");
+      break;
+
+    case THANRAK_PLATFORM_WEBSITE:
+      if (!is_web_url (id))
+        what = _("a website is its full address, such as https://www.otopsakaeo.com");
+      break;
+
+    default:
+      break;
+    }
+  if (what == NULL)
+    return TRUE;
+  g_set_error (error, THANRAK_VALIDATION_ERROR, THANRAK_VALIDATION_ERROR_FORMAT,
+               _("%s “%s” does not fit the platform: %s."),
+               thanrak_validation_field_name (G_OBJECT (self), "identifier"), id, what);
+  return FALSE;
+}
+
 static gboolean
 thanrak_online_channel_real_validate (ThanrakRecord  *record,
                                       GError        **error)
@@ -51,6 +153,7 @@ thanrak_online_channel_real_validate (ThanrakRecord  *record,
   return thanrak_validate_reference (object, "product-id", error) &&
          thanrak_validate_range (object, "platform", 0, thanrak_enum_get_n_values (THANRAK_TYPE_PLATFORM) - 1, FALSE, error) &&
          thanrak_validate_required (object, "identifier", error) &&
+         validate_identifier (THANRAK_ONLINE_CHANNEL (record), error) &&
          thanrak_validate_date (object, "listed-on", TRUE, error);
 }
 
