@@ -294,6 +294,9 @@ fill_products (ThanrakForm *self,
       if (id == selected_id)
         selected = b->ids->len - 1;
     }
+  /* an operator with one product: that one */
+  if (selected == 0 && selected_id == 0 && b->ids->len == 2)
+    selected = 1;
   self->loading++;
   adw_combo_row_set_model (ADW_COMBO_ROW (b->widget), G_LIST_MODEL (names));
   adw_combo_row_set_selected (ADW_COMBO_ROW (b->widget), selected);
@@ -306,7 +309,8 @@ product_operator_changed_cb (Binding *b)
   if (b->form->loading > 0 || b->form->store == NULL)
     return;
   fill_products (b->form, b, gtk_editable_get_text (GTK_EDITABLE (b->row)), 0);
-  g_object_set (b->form->record, b->field, (gint64) 0, NULL);
+  g_object_set (b->form->record, b->field,
+                g_array_index (b->ids, gint64, adw_combo_row_get_selected (ADW_COMBO_ROW (b->widget))), NULL);
   changed (b->form);
 }
 

@@ -291,6 +291,25 @@ load_districts (ThanrakListView *self)
 }
 
 /**
+ * thanrak_list_view_get_district_code:
+ * @self: a #ThanrakListView
+ *
+ * Returns: (nullable): the district the list is filtered by, %NULL for all
+ */
+const char *
+thanrak_list_view_get_district_code (ThanrakListView *self)
+{
+  guint i;
+
+  g_return_val_if_fail (THANRAK_IS_LIST_VIEW (self), NULL);
+
+  i = gtk_drop_down_get_selected (self->district_dropdown);
+  if (self->district_codes == NULL || i >= self->district_codes->len)
+    return NULL;
+  return g_ptr_array_index (self->district_codes, i);
+}
+
+/**
  * thanrak_list_view_district_name:
  * @self: a #ThanrakListView with a store
  * @code: (nullable): a DOPA 4-digit district code

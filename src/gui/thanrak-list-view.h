@@ -57,6 +57,7 @@ void           thanrak_list_view_set_search    (ThanrakListView     *self,
 void           thanrak_list_view_sort_by       (ThanrakListView     *self,
                                                 const char          *field,
                                                 gboolean             descending);
+const char    *thanrak_list_view_get_district_code (ThanrakListView *self);
 const char    *thanrak_list_view_district_name (ThanrakListView     *self,
                                                 const char          *code);
 

@@ -4,7 +4,9 @@
  */
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "thanrak-application.h"
 #include "thanrak-record-page.h"
@@ -30,9 +32,12 @@ struct _ThanrakRecordPage
 
   ThanrakStore    *store;
   ThanrakForm     *form;
+  GtkWidget       *editor;
   GType            record_type;
   char            *name;
   char            *new_title;
+  guint            draft_source;   /* writes the draft a moment after a change */
+  gboolean         draft_checked;  /* offered back once */
   ThanrakRecord   *pending;        /* to open once the question is answered */
   gboolean         pending_close;  /* or close the editor */
 
@@ -127,6 +132,161 @@ thanrak_record_page_open (ThanrakRecordPage *self,
   g_signal_emit (self, signals[OPENED], 0, thanrak_form_get_record (self->form));
 }
 
+/* Drafts --------------------------------------------------------------- */
+
+/* An open editor's unsaved changes are kept in
+ * $XDG_DATA_HOME/thanrak/drafts/<page>.ini, written half a second after a
+ * change and removed when the record is saved or the changes dropped;
+ * after a crash the page offers it back. */
+
+#define DRAFT_DELAY_MS 500
+
+static char *
+draft_path (ThanrakRecordPage *self)
+{
+  g_autofree char *file = g_strconcat (self->name, ".ini", NULL);
+
+  return g_build_filename (g_get_user_data_dir (), "thanrak", "drafts", file, NULL);
+}
+
+static void
+remove_draft (ThanrakRecordPage *self)
+{
+  g_autofree char *path = NULL;
+
+  g_clear_handle_id (&self->draft_source, g_source_remove);
+  if (self->name == NULL)
+    return;
+  path = draft_path (self);
+  g_unlink (path);
+}
+
+static gboolean
+write_draft_cb (gpointer data)
+{
+  ThanrakRecordPage *self = data;
+  ThanrakRecord *record = thanrak_form_get_record (self->form);
+  g_autoptr(GKeyFile) kf = g_key_file_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = draft_path (self);
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *data_text = NULL;
+  const ThanrakFieldSpec *fields;
+  guint n_fields;
+
+  self->draft_source = 0;
+  g_key_file_set_string (kf, "draft", "type", G_OBJECT_TYPE_NAME (record));
+  g_key_file_set_int64 (kf, "draft", "id", thanrak_record_get_id (record));
+  fields = thanrak_record_class_get_fields (THANRAK_RECORD_GET_CLASS (record), &n_fields);
+  for (guint i = 0; i < n_fields; i++)
+    {
+      if (fields[i].kind == THANRAK_FIELD_STRING || fields[i].kind == THANRAK_FIELD_DATE)
+        {
+          const char *value = thanrak_record_get_string (record, fields[i].name);
+          if (value != NULL)
+            g_key_file_set_string (kf, "fields", fields[i].name, value);
+        }
+      else
+        g_key_file_set_int64 (kf, "fields", fields[i].name, thanrak_record_get_number (record, fields[i].name));
+    }
+  data_text = g_key_file_to_data (kf, NULL, NULL);
+  if (g_mkdir_with_parents (dir, 0700) != 0 ||
+      !g_file_set_contents_full (path, data_text, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
+    g_message ("Cannot keep the draft in %s: %s", path, error != NULL ? error->message : g_strerror (errno));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_draft (ThanrakRecordPage *self)
+{
+  if (self->name == NULL || self->form == NULL)
+    return;
+  if (!thanrak_form_get_dirty (self->form))
+    {
+      /* not before a draft from last time was offered */
+      if (self->draft_checked)
+        remove_draft (self);
+      return;
+    }
+  g_clear_handle_id (&self->draft_source, g_source_remove);
+  self->draft_source = g_timeout_add (DRAFT_DELAY_MS, write_draft_cb, self);
+}
+
+/* Reads the draft kept for this page, or %NULL. */
+static ThanrakRecord *
+read_draft (ThanrakRecordPage *self)
+{
+  g_autoptr(GKeyFile) kf = g_key_file_new ();
+  g_autofree char *path = draft_path (self);
+  g_autofree char *type_name = NULL;
+  g_auto(GStrv) keys = NULL;
+  ThanrakRecord *record;
+  gint64 id;
+
+  if (!g_key_file_load_from_file (kf, path, G_KEY_FILE_NONE, NULL))
+    return NULL;
+  type_name = g_key_file_get_string (kf, "draft", "type", NULL);
+  if (type_name == NULL || g_type_from_name (type_name) != self->record_type)
+    return NULL;
+  id = g_key_file_get_int64 (kf, "draft", "id", NULL);
+  record = NULL;
+  if (id > 0 && self->store != NULL)
+    record = thanrak_store_load (self->store, self->record_type, id, NULL);
+  if (record == NULL)
+    record = g_object_new (self->record_type, NULL);
+
+  keys = g_key_file_get_keys (kf, "fields", NULL, NULL);
+  for (guint i = 0; keys != NULL && keys[i] != NULL; i++)
+    {
+      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (record), keys[i]);
+
+      if (pspec == NULL)
+        continue;
+      if (pspec->value_type == G_TYPE_STRING)
+        {
+          g_autofree char *value = g_key_file_get_string (kf, "fields", keys[i], NULL);
+          thanrak_record_set_string (record, keys[i], value);
+        }
+      else
+        thanrak_record_set_number (record, keys[i], g_key_file_get_int64 (kf, "fields", keys[i], NULL));
+    }
+  return record;
+}
+
+static void
+restore_draft_cb (AdwToast          *toast,
+                  ThanrakRecordPage *self)
+{
+  g_autoptr(ThanrakRecord) draft = read_draft (self);
+
+  if (draft == NULL)
+    return;
+  /* shown as changed, to be saved or dropped */
+  thanrak_record_page_open (self, draft);
+  thanrak_form_changed (self->form);
+}
+
+static void
+offer_draft (ThanrakRecordPage *self)
+{
+  g_autoptr(ThanrakRecord) draft = NULL;
+  AdwToast *toast;
+
+  if (self->draft_checked || self->name == NULL || self->store == NULL)
+    return;
+  self->draft_checked = TRUE;
+  draft = read_draft (self);
+  if (draft == NULL)
+    return;
+  toast = adw_toast_new_format (_("Changes to “%s” were not saved when Thanrak closed"),
+                                record_title (self, draft));
+  adw_toast_set_button_label (toast, _("_Restore"));
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (restore_draft_cb), self, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 /* Saving --------------------------------------------------------------- */
 
 static gboolean
@@ -166,6 +326,14 @@ open_pending (ThanrakRecordPage *self)
 {
   g_autoptr(ThanrakRecord) record = g_steal_pointer (&self->pending);
 
+  /* a new record is in the district the list shows */
+  if (record == NULL && !self->pending_close &&
+      thanrak_list_view_get_district_code (self->list_view) != NULL &&
+      g_object_class_find_property (g_type_class_peek (self->record_type), "district-code") != NULL)
+    {
+      record = g_object_new (self->record_type, NULL);
+      thanrak_record_set_string (record, "district-code", thanrak_list_view_get_district_code (self->list_view));
+    }
   if (self->pending_close)
     {
       thanrak_form_set_record (self->form, NULL);
@@ -252,7 +420,9 @@ new_action (GtkWidget  *widget,
 
   thanrak_list_view_unselect (self->list_view);
   leave_then (self, NULL, FALSE);
-  gtk_widget_child_focus (GTK_WIDGET (self->editor_box), GTK_DIR_TAB_FORWARD);
+  /* the first field, to type at once */
+  if (self->editor != NULL)
+    gtk_widget_child_focus (self->editor, GTK_DIR_TAB_FORWARD);
 }
 
 static void
@@ -354,6 +524,7 @@ static void
 form_changed_cb (ThanrakRecordPage *self)
 {
   update_actions (self);
+  schedule_draft (self);
 }
 
 /**
@@ -384,6 +555,7 @@ thanrak_record_page_set_editor (ThanrakRecordPage *self,
   self->new_title = g_strdup (new_title);
   self->record_type = record_type;
   g_set_object (&self->form, form);
+  self->editor = editor;
   gtk_widget_set_vexpand (editor, TRUE);
   gtk_box_append (self->editor_box, editor);
   g_signal_connect_object (form, "changed", G_CALLBACK (form_changed_cb), self, G_CONNECT_SWAPPED);
@@ -411,6 +583,7 @@ thanrak_record_page_set_store (ThanrakRecordPage *self,
     {
       thanrak_form_set_store (self->form, store);
       thanrak_list_view_set_store (self->list_view, store, self->record_type);
+      offer_draft (self);
     }
   update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
@@ -482,6 +655,12 @@ thanrak_record_page_dispose (GObject *object)
   ThanrakRecordPage *self = THANRAK_RECORD_PAGE (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), THANRAK_TYPE_RECORD_PAGE);
+  /* a draft still to write is written now */
+  if (self->draft_source != 0)
+    {
+      g_clear_handle_id (&self->draft_source, g_source_remove);
+      write_draft_cb (self);
+    }
   g_clear_object (&self->form);
   g_clear_object (&self->store);
   g_clear_object (&self->pending);
