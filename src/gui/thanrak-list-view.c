@@ -290,6 +290,21 @@ load_districts (ThanrakListView *self)
   gtk_drop_down_set_selected (self->district_dropdown, 0);
 }
 
+static gboolean
+load_districts_idle (gpointer data)
+{
+  ThanrakListView *self = data;
+
+  if (self->store != NULL)
+    {
+      load_districts (self);
+      /* rows shown with district codes get their names */
+      if (self->model != NULL && g_list_model_get_n_items (G_LIST_MODEL (self->model)) > 0)
+        thanrak_record_list_model_refresh (self->model);
+    }
+  return G_SOURCE_REMOVE;
+}
+
 /**
  * thanrak_list_view_get_district_code:
  * @self: a #ThanrakListView
@@ -388,7 +403,8 @@ thanrak_list_view_set_store (ThanrakListView *self,
         column->enum_type = G_PARAM_SPEC_VALUE_TYPE (pspec);
     }
 
-  load_districts (self);
+  /* after the first frame: the filter is not needed to show the list */
+  g_idle_add_full (G_PRIORITY_LOW, load_districts_idle, g_object_ref (self), g_object_unref);
 
   g_clear_object (&self->model);
   self->model = thanrak_record_list_model_new (store, record_type);
