@@ -188,7 +188,7 @@ thanrak_products_page_init (ThanrakProductsPage *self)
   thanrak_list_view_add_column (list, _("Product name"), "name", THANRAK_COLUMN_TEXT, 30, TRUE);
   thanrak_list_view_add_column (list, _("Product category"), "category", THANRAK_COLUMN_ENUM, 22, FALSE);
   thanrak_list_view_add_column (list, _("Star rating"), "star-rating", THANRAK_COLUMN_NUMBER, 8, FALSE);
-  thanrak_list_view_add_column (list, _("Year of the star rating"), "star-year", THANRAK_COLUMN_NUMBER, 12, FALSE);
+  thanrak_list_view_add_column (list, _("Year of the star rating"), "star-year", THANRAK_COLUMN_NUMBER, 19, FALSE);
   thanrak_list_view_add_column (list, _("Year registered"), "year-registered", THANRAK_COLUMN_NUMBER, 11, FALSE);
 
   self->form = thanrak_form_new (THANRAK_TYPE_PRODUCT);
