@@ -95,7 +95,7 @@ static void
 test_window_shows_pages (void)
 {
   static const char *pages[] = {
-    "overview", "centers", "committees", "district-figures", "operators", "products", "channels", "reports",
+    "overview", "centers", "committees", "district-figures", "operators", "products", "channels", "events", "reports",
   };
   ThanrakWindow *window = open_window ();
   GtkListBox *sidebar = find_sidebar (window);
@@ -139,6 +139,7 @@ test_window_thai_titles (void)
     { "operators", "ผู้ประกอบการ OTOP" },
     { "products", "ผลิตภัณฑ์" },
     { "channels", "ช่องทางออนไลน์" },
+    { "events", "กิจกรรมส่งเสริมการตลาด" },
     { "reports", "รายงาน" },
   };
   ThanrakWindow *window = open_window ();

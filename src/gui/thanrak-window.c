@@ -7,9 +7,13 @@
 #include <glib/gi18n.h>
 
 #include "thanrak-centers-page.h"
+#include "thanrak-channels-page.h"
 #include "thanrak-committees-page.h"
 #include "thanrak-district-figures-page.h"
+#include "thanrak-events-page.h"
+#include "thanrak-operators-page.h"
 #include "thanrak-overview-page.h"
+#include "thanrak-products-page.h"
 #include "thanrak-reports-page.h"
 #include "thanrak-window.h"
 
@@ -325,6 +329,10 @@ thanrak_window_class_init (ThanrakWindowClass *klass)
   g_type_ensure (THANRAK_TYPE_OVERVIEW_PAGE);
   g_type_ensure (THANRAK_TYPE_DISTRICT_FIGURES_PAGE);
   g_type_ensure (THANRAK_TYPE_REPORTS_PAGE);
+  g_type_ensure (THANRAK_TYPE_OPERATORS_PAGE);
+  g_type_ensure (THANRAK_TYPE_PRODUCTS_PAGE);
+  g_type_ensure (THANRAK_TYPE_CHANNELS_PAGE);
+  g_type_ensure (THANRAK_TYPE_EVENTS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/thanrak-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ThanrakWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, ThanrakWindow, sidebar);

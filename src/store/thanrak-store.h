@@ -223,4 +223,23 @@ gboolean           thanrak_store_restore               (const char         *path
                                                         char              **saved_copy,
                                                         GError            **error);
 
+/**
+ * ThanrakDeletion:
+ *
+ * What thanrak_store_delete_tree() deleted: a record and the records
+ * under it, to put back with thanrak_store_undo_deletion().
+ */
+typedef struct _ThanrakDeletion ThanrakDeletion;
+
+void             thanrak_deletion_free        (ThanrakDeletion  *deletion);
+GPtrArray       *thanrak_deletion_get_records (ThanrakDeletion  *deletion);
+ThanrakDeletion *thanrak_store_delete_tree    (ThanrakStore     *self,
+                                               ThanrakRecord    *record,
+                                               GError          **error);
+gboolean         thanrak_store_undo_deletion  (ThanrakStore     *self,
+                                               ThanrakDeletion  *deletion,
+                                               GError          **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ThanrakDeletion, thanrak_deletion_free)
+
 G_END_DECLS
