@@ -15,10 +15,10 @@
 static void
 test_budget_line_slip (void)
 {
-  const ThanrakBudgetLine right[] = {
+  const ThanrakBudgetCheckLine right[] = {
     { "สนับสนุนการปรับวิถีชีวิตตามแผนชุมชน", 8780, BAHT (18300), BAHT (160674000) },
   };
-  const ThanrakBudgetLine slip[] = {
+  const ThanrakBudgetCheckLine slip[] = {
     { "สนับสนุนการปรับวิถีชีวิตตามแผนชุมชน", 8780, BAHT (18300), BAHT (160674400) },
   };
   g_autoptr(GPtrArray) ok = thanrak_check_budget (right, 1, BAHT (160674000),
@@ -49,7 +49,7 @@ test_budget_line_slip (void)
 static void
 test_budget_words_slip (void)
 {
-  const ThanrakBudgetLine lines[] = {
+  const ThanrakBudgetCheckLine lines[] = {
     { "ค่าผลิต/ถ่ายเอกสารสำหรับการดำเนินงาน", 8780, BAHT (1500), BAHT (13170000) },
     { "ค่าวัสดุสำนักงานสำหรับใช้ในการดำเนินงานถอดบทเรียน", 8780, BAHT (1000), BAHT (8780000) },
     { "ค่าวัสดุ และอุปกรณ์สำหรับการฝึกปฏิบัติในการใช้ชีวิต", 8780, BAHT (5600), BAHT (49168000) },
@@ -62,7 +62,7 @@ test_budget_words_slip (void)
                                                                 BAHT (160674000));
   g_autoptr(ThanrakFinding) lump = NULL;
   ThanrakFinding *f;
-  const ThanrakBudgetLine lump_lines[] = {
+  const ThanrakBudgetCheckLine lump_lines[] = {
     { "ค่าวัสดุ", -1, 0, BAHT (1543800) },
   };
   g_autoptr(GPtrArray) lump_ok = thanrak_check_budget (lump_lines, 1, BAHT (1543800), NULL);

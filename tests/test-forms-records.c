@@ -11,6 +11,8 @@
  */
 #include "config.h"
 
+#include "thanrak-checks.h"
+
 #include <glib.h>
 #include <glib/gstdio.h>
 #include <locale.h>
@@ -621,9 +623,9 @@ test_project_proposal (Fixture       *f,
   g_assert_no_error (error);
   slipped_sheets = thanrak_form_project_proposal_new (THANRAK_PROJECT_PROPOSAL (slipped), NULL, &slipped_findings);
   g_assert_cmpuint (slipped_findings->len, ==, 1);
-  g_assert_nonnull (strstr (thanrak_form_project_proposal_finding_message (g_ptr_array_index (slipped_findings, 0)),
+  g_assert_nonnull (strstr (((ThanrakFinding *) g_ptr_array_index (slipped_findings, 0))->message,
                             "160,674,400"));
-  g_assert_nonnull (strstr (thanrak_form_project_proposal_finding_message (g_ptr_array_index (slipped_findings, 0)),
+  g_assert_nonnull (strstr (((ThanrakFinding *) g_ptr_array_index (slipped_findings, 0))->message,
                             "160,674,000"));
 }
 

@@ -108,7 +108,7 @@ thanrak_check_amount_words (const char *words,
  *   agree
  */
 GPtrArray *
-thanrak_check_budget (const ThanrakBudgetLine *lines,
+thanrak_check_budget (const ThanrakBudgetCheckLine *lines,
                       guint                    n_lines,
                       gint64                   typed_total,
                       const char              *typed_words)
@@ -121,7 +121,7 @@ thanrak_check_budget (const ThanrakBudgetLine *lines,
 
   for (guint i = 0; i < n_lines; i++)
     {
-      const ThanrakBudgetLine *line = &lines[i];
+      const ThanrakBudgetCheckLine *line = &lines[i];
       gint64 product;
 
       if (line->units >= 0 &&

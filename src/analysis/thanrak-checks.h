@@ -47,7 +47,7 @@ typedef struct
 } ThanrakFinding;
 
 /**
- * ThanrakBudgetLine:
+ * ThanrakBudgetCheckLine:
  * @description: (nullable): what the line pays for
  * @units: a count (e.g. 8,780 villages), or -1 when the line is a lump sum
  * @rate: the rate per unit, in satang (e.g. 1,830,000 for 18,300 baht)
@@ -61,7 +61,7 @@ typedef struct
   gint64      units;
   gint64      rate;
   gint64      amount;
-} ThanrakBudgetLine;
+} ThanrakBudgetCheckLine;
 
 /**
  * ThanrakDistrictFigure:
@@ -86,7 +86,7 @@ ThanrakFinding *thanrak_finding_new               (int                          
                                                    int                          index,
                                                    const char                  *message);
 
-GPtrArray      *thanrak_check_budget              (const ThanrakBudgetLine     *lines,
+GPtrArray      *thanrak_check_budget              (const ThanrakBudgetCheckLine     *lines,
                                                    guint                        n_lines,
                                                    gint64                       typed_total,
                                                    const char                  *typed_words);

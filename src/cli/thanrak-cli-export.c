@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "thanrak-checks.h"
 #include "thanrak-cli-export.h"
 #include "thanrak-form-assessment.h"
 #include "thanrak-form-assessment-summary.h"
@@ -385,7 +386,7 @@ static void
 print_finding (gpointer data,
                gpointer user_data)
 {
-  g_printerr (_("Warning: %s\n"), thanrak_form_project_proposal_finding_message (data));
+  g_printerr (_("Warning: %s\n"), ((ThanrakFinding *) data)->message);
 }
 
 /* The province code of a province name (or of a 2-digit code). */

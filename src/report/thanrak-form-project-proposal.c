@@ -4,7 +4,7 @@
  */
 #include "config.h"
 
-#include "thanrak-form-budget-check-private.h"
+#include "thanrak-checks.h"
 #include "thanrak-record.h"
 #include "thanrak-thai.h"
 #include "thanrak-form-project-proposal.h"
@@ -325,23 +325,22 @@ thanrak_form_project_proposal_new (ThanrakProjectProposal   *proposal,
   if (findings != NULL)
     {
       guint n = lines->len;
-      g_autofree const char **descriptions = g_new0 (const char *, MAX (n, 1));
-      g_autofree gint64 *units = g_new0 (gint64, MAX (n, 1));
-      g_autofree gint64 *rates = g_new0 (gint64, MAX (n, 1));
-      g_autofree gint64 *amounts = g_new0 (gint64, MAX (n, 1));
+      g_autofree ThanrakBudgetCheckLine *checked = g_new0 (ThanrakBudgetCheckLine, MAX (n, 1));
+      gint64 typed_total = thanrak_record_get_number (THANRAK_RECORD (proposal), "typed-total-satang");
 
+      /* The lines as the checks take them (seed 002; domain.md §6). */
       for (guint i = 0; i < n; i++)
         {
           ThanrakBudgetLine *line = g_ptr_array_index (lines, i);
 
-          descriptions[i] = line->description;
-          units[i] = line->units;
-          rates[i] = line->rate_satang;
-          amounts[i] = line->amount_satang;
+          checked[i].description = line->description;
+          checked[i].units = line->units > 0 ? line->units : -1;
+          checked[i].rate = line->rate_satang;
+          checked[i].amount = line->amount_satang;
         }
-      *findings = _thanrak_form_check_budget (descriptions, units, rates, amounts, n,
-                                              thanrak_record_get_number (THANRAK_RECORD (proposal), "typed-total-satang"),
-                                              field (proposal, "typed-words"));
+      *findings = thanrak_check_budget (checked, n,
+                                        typed_total != 0 ? typed_total : THANRAK_CHECK_NO_TOTAL,
+                                        field (proposal, "typed-words"));
     }
 
   return sheets;

@@ -12,6 +12,5 @@ G_BEGIN_DECLS
 GPtrArray *thanrak_form_project_proposal_new (ThanrakProjectProposal   *proposal,
                                               const ThanrakFormOptions *options,
                                               GPtrArray               **findings);
-const char *thanrak_form_project_proposal_finding_message (gconstpointer finding);
 
 G_END_DECLS
