@@ -5,7 +5,6 @@ search, edited, deleted and restored; a bad phone number keeps Save
 disabled and shows the model's message; a draft survives the program
 being killed (test-ui-drafts.py). Prints TAP."""
 import os
-import signal
 import sys
 import tempfile
 import time
@@ -13,74 +12,8 @@ import time
 import pyatspi
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from thanrak_ui import App, UiError  # noqa: E402
-
-results = []
-
-
-def check(ok, what, detail=""):
-    results.append(bool(ok))
-    print(f"{'ok' if ok else 'not ok'} {len(results)} {what}")
-    if not ok and detail:
-        print(f"# {detail}")
-    sys.stdout.flush()
-
-
-KEYS = {"Down": 0xff54, "Up": 0xff52, "Return": 0xff0d, "space": 0x20, "Tab": 0xff09}
-
-
-def key(name, times=1):
-    for _ in range(times):
-        pyatspi.Registry.generateKeyboardEvent(KEYS[name], None, pyatspi.KEY_SYM)
-        time.sleep(0.2)
-
-
-def pick():
-    """Open the focused combo row by the keyboard and take the item below
-    the one selected."""
-    key("space")
-    time.sleep(0.5)
-    key("Down")
-    key("Return")
-    time.sleep(0.5)
-
-
-def open_page(app, name):
-    sidebar = app.find("list", "หน้า", timeout=10)
-    app.select(app.find("list item", name, within=sidebar))
-    time.sleep(0.8)
-    return app.find("panel", name)
-
-
-def count_is(app, pg, n, timeout=5.0):
-    try:
-        app.find("label", f"{n} รายการ", within=pg, timeout=timeout)
-        return True
-    except UiError:
-        return False
-
-
-def sensitive(widget):
-    return widget.getState().contains(pyatspi.STATE_SENSITIVE)
-
-
-def button_with(app, pg, text, timeout=5.0):
-    """A visible push button whose name holds TEXT (toast buttons keep
-    their mnemonic underscore in the name)."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        found = pyatspi.findDescendant(
-            pg, lambda a: a is not None and a.getRoleName() == "push button"
-            and text in (a.name or "").replace("_", ""), True)
-        if found is not None:
-            return found
-        time.sleep(0.1)
-    raise UiError(f"no push button with {text!r}")
-
-
-def new_record(app, pg):
-    app.click(app.find("push button", "เพิ่มใหม่", within=pg))
-    time.sleep(0.4)
+from thanrak_ui import (App, UiError, all_passed, button_with, check,  # noqa: E402
+                        count_is, key, new_record, open_page, sensitive)
 
 
 def main():
@@ -108,7 +41,6 @@ def main():
         time.sleep(0.3)
         save = app.find("push button", "บันทึก", within=pg)
         try:
-            message = app.find("label", None, within=pg, timeout=1)
             labels = [a.name for a in pyatspi.findAllDescendants(
                 pg, lambda a: a is not None and a.getRoleName() == "label"
                 and "เบอร์โทรศัพท์" in (a.name or "") and "12345" in (a.name or ""))]
@@ -183,7 +115,7 @@ def main():
         check(count_is(app, ppg, 1), "undo restores the operator's product too")
 
     home.cleanup()
-    return 0 if all(results) else 1
+    return 0 if all_passed() else 1
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ shared/docs/platform.md) with python3-pyatspi installed.
 """
 import os
 import subprocess
+import sys
 import tempfile
 import time
 
@@ -142,3 +143,77 @@ class App:
 
     def screenshot(self, path):
         subprocess.run(["import", "-window", "root", path], check=True)
+
+
+# Helpers of the record pages' tests: TAP output, keys, pages, lists.
+
+results = []
+
+
+def check(ok, what, detail=""):
+    """Print one TAP line and remember whether it passed."""
+    results.append(bool(ok))
+    print(f"{'ok' if ok else 'not ok'} {len(results)} {what}")
+    if not ok and detail:
+        print(f"# {detail}")
+    sys.stdout.flush()
+
+
+def all_passed():
+    return all(results)
+
+KEYS = {"Down": 0xff54, "Up": 0xff52, "Return": 0xff0d, "space": 0x20, "Tab": 0xff09}
+
+
+def key(name, times=1):
+    for _ in range(times):
+        pyatspi.Registry.generateKeyboardEvent(KEYS[name], None, pyatspi.KEY_SYM)
+        time.sleep(0.2)
+
+
+def pick():
+    """Open the focused combo row by the keyboard and take the item below
+    the one selected."""
+    key("space")
+    time.sleep(0.5)
+    key("Down")
+    key("Return")
+    time.sleep(0.5)
+
+
+def open_page(app, name):
+    sidebar = app.find("list", "หน้า", timeout=10)
+    app.select(app.find("list item", name, within=sidebar))
+    time.sleep(0.8)
+    return app.find("panel", name)
+
+
+def count_is(app, pg, n, timeout=5.0):
+    try:
+        app.find("label", f"{n} รายการ", within=pg, timeout=timeout)
+        return True
+    except UiError:
+        return False
+
+
+def sensitive(widget):
+    return widget.getState().contains(pyatspi.STATE_SENSITIVE)
+
+
+def button_with(app, pg, text, timeout=5.0):
+    """A visible push button whose name holds TEXT (toast buttons keep
+    their mnemonic underscore in the name)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        found = pyatspi.findDescendant(
+            pg, lambda a: a is not None and a.getRoleName() == "push button"
+            and text in (a.name or "").replace("_", ""), True)
+        if found is not None:
+            return found
+        time.sleep(0.1)
+    raise UiError(f"no push button with {text!r}")
+
+
+def new_record(app, pg):
+    app.click(app.find("push button", "เพิ่มใหม่", within=pg))
+    time.sleep(0.4)
