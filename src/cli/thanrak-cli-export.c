@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "thanrak-checks.h"
+#include "thanrak-cli-common.h"
 #include "thanrak-cli-export.h"
 #include "thanrak-form-assessment.h"
 #include "thanrak-form-assessment-summary.h"
@@ -146,51 +147,6 @@ parse_date (const char  *text,
   return FALSE;
 }
 
-static GPtrArray *
-read_districts (ThanrakKpiRuleSet  *rs,
-                const char         *path,
-                GError            **error)
-{
-  g_autofree char *text = NULL;
-  gsize length;
-
-  if (!g_file_get_contents (path, &text, &length, error))
-    return NULL;
-  return thanrak_kpi_rule_set_read_csv (rs, text, (gssize) length, error);
-}
-
-static ThanrakKpiRuleSet *
-load_rule_set (const Options  *o,
-               const char     *fallback,
-               GError        **error)
-{
-  g_autoptr(GPtrArray) rule_sets = NULL;
-  ThanrakKpiRuleSet *rs;
-  const char *id = o->rule_set != NULL ? o->rule_set : fallback;
-
-  if (o->rules != NULL)
-    {
-      if (o->rule_set != NULL)
-        {
-          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                       _("Give either --rule-set ID or --rules FILE, not both"));
-          return NULL;
-        }
-      return thanrak_kpi_rule_set_new_from_file (o->rules, error);
-    }
-
-  if (!(rule_sets = thanrak_kpi_rule_sets_load (NULL, error)))
-    return NULL;
-  rs = thanrak_kpi_rule_sets_lookup (rule_sets, id);
-  if (rs == NULL)
-    {
-      g_set_error (error, THANRAK_KPI_ERROR, THANRAK_KPI_ERROR_NOT_FOUND,
-                   _("No rule set is called “%s”: run “thanrak-cli rule-sets” for the list"), id);
-      return NULL;
-    }
-  return thanrak_kpi_rule_set_ref (rs);
-}
-
 static ThanrakReportSheet *
 kpi_sheet (Form                      form,
            const Options            *o,
@@ -208,15 +164,18 @@ kpi_sheet (Form                      form,
                    _("Give the district figures with --input FILE.csv"));
       return NULL;
     }
-  if (!(rs = load_rule_set (o, fallback, error)) ||
-      !(districts = read_districts (rs, o->input, error)))
+  if (!(rs = _thanrak_cli_load_rule_set (o->rules == NULL && o->rule_set == NULL ? fallback : o->rule_set,
+                                         o->rules, NULL, error)) ||
+      !(districts = _thanrak_cli_read_districts (rs, o->input, error)))
     return NULL;
+  /* Figures far out of line are warned about before the form goes upward. */
+  _thanrak_cli_warn_outliers (rs, districts);
 
   if (form == FORM_CHANNEL_RESULTS)
     {
       if (o->results != NULL)
         {
-          g_autoptr(GPtrArray) more = read_districts (rs, o->results, error);
+          g_autoptr(GPtrArray) more = _thanrak_cli_read_districts (rs, o->results, error);
           if (more == NULL || !thanrak_kpi_merge_districts (districts, more, error))
             return NULL;
         }
