@@ -15,147 +15,13 @@
 
 #include "thanrak-model.h"
 #include "thanrak-store.h"
+#include "records-builders.h"
 
 typedef struct
 {
   ThanrakStore *store;
   gint64        center;
 } Fixture;
-
-static gint64
-save (Fixture       *f,
-      ThanrakRecord *record)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!thanrak_store_save (f->store, record, &error))
-    g_error ("%s", error->message);
-  return thanrak_record_get_id (record);
-}
-
-static gint64
-add_operator (Fixture    *f,
-              const char *code,
-              const char *name,
-              int         type,
-              const char *house,
-              int         village,
-              const char *subdistrict,
-              const char *phone,
-              gboolean    trained,
-              gboolean    sells)
-{
-  g_autoptr(ThanrakRecord) op = THANRAK_RECORD (thanrak_operator_new ());
-
-  thanrak_record_set_string (op, "code", code);
-  thanrak_record_set_string (op, "name", name);
-  thanrak_record_set_number (op, "operator-type", type);
-  thanrak_record_set_string (op, "house-number", house);
-  thanrak_record_set_number (op, "village-number", village);
-  thanrak_record_set_string (op, "subdistrict-code", subdistrict);
-  {
-    g_autofree char *district = g_strndup (subdistrict, 4);
-    thanrak_record_set_string (op, "district-code", district);
-  }
-  thanrak_record_set_string (op, "phone", phone);
-  thanrak_record_set_number (op, "trained-online", trained);
-  thanrak_record_set_number (op, "sells-online", sells);
-  return save (f, op);
-}
-
-static gint64
-add_product (Fixture    *f,
-             gint64      op,
-             const char *name,
-             int         category,
-             gboolean    standard,
-             int         stars,
-             gboolean    developed)
-{
-  g_autoptr(ThanrakRecord) p = THANRAK_RECORD (thanrak_product_new ());
-
-  thanrak_record_set_number (p, "operator-id", op);
-  thanrak_record_set_string (p, "name", name);
-  thanrak_record_set_number (p, "category", category);
-  thanrak_record_set_number (p, "star-rating", stars);
-  if (stars > 0)
-    thanrak_record_set_number (p, "star-year", 2562);
-  thanrak_record_set_number (p, "online-developed", developed);
-  if (standard)
-    thanrak_product_add_standard (THANRAK_PRODUCT (p), THANRAK_STANDARD_MPC, 2563, "มผช. 18/2560");
-  return save (f, p);
-}
-
-static void
-add_channel (Fixture    *f,
-             gint64      product,
-             int         platform,
-             const char *identifier)
-{
-  g_autoptr(ThanrakRecord) c = THANRAK_RECORD (thanrak_online_channel_new ());
-
-  thanrak_record_set_number (c, "product-id", product);
-  thanrak_record_set_number (c, "platform", platform);
-  thanrak_record_set_string (c, "identifier", identifier);
-  save (f, c);
-}
-
-static void
-add_sales (Fixture *f,
-           gint64   op,
-           int      year,
-           int      month,
-           gint64   online,
-           gint64   offline)
-{
-  g_autoptr(ThanrakRecord) s = THANRAK_RECORD (thanrak_monthly_sales_new ());
-
-  thanrak_record_set_number (s, "operator-id", op);
-  thanrak_record_set_number (s, "year", year);
-  thanrak_record_set_number (s, "month", month);
-  thanrak_record_set_number (s, "online-satang", online);
-  thanrak_record_set_number (s, "offline-satang", offline);
-  save (f, s);
-}
-
-static void
-add_service (Fixture    *f,
-             const char *date,
-             const char *title,
-             int         recipients,
-             const char *notes)
-{
-  g_autoptr(ThanrakRecord) s = THANRAK_RECORD (thanrak_service_new ());
-
-  thanrak_record_set_number (s, "center-id", f->center);
-  thanrak_record_set_string (s, "service-date", date);
-  thanrak_record_set_number (s, "mode", THANRAK_SERVICE_MODE_AT_CENTER);
-  thanrak_record_set_string (s, "title", title);
-  thanrak_record_set_number (s, "recipients", recipients);
-  thanrak_record_set_string (s, "notes", notes);
-  save (f, s);
-}
-
-static void
-add_member (Fixture    *f,
-            int         committee,
-            const char *title,
-            const char *name,
-            const char *organisation,
-            int         position,
-            int         quota)
-{
-  g_autoptr(ThanrakRecord) m = THANRAK_RECORD (thanrak_committee_member_new ());
-
-  thanrak_record_set_number (m, "center-id", f->center);
-  thanrak_record_set_number (m, "committee", committee);
-  thanrak_record_set_string (m, "title", title);
-  thanrak_record_set_string (m, "name", name);
-  thanrak_record_set_string (m, "organisation", organisation);
-  thanrak_record_set_number (m, "position", position);
-  thanrak_record_set_number (m, "quota", quota);
-  save (f, m);
-}
 
 int
 main (int   argc,
@@ -189,20 +55,20 @@ main (int   argc,
       g_autofree char *code = g_strdup_printf ("27%02u%06u", i % 5 + 1, i + 1);
       g_autofree char *phone = g_strdup_printf ("08%u-%03u-%04u", i % 10, i % 1000, 1000 + i);
       g_autofree char *house = g_strdup_printf ("%u/%u", i + 1, i % 7 + 1);
-      gint64 op = add_operator (f, code, names[i % G_N_ELEMENTS (names)], i % 3, house, i % 12 + 1,
+      gint64 op = records_add_operator (f->store, code, names[i % G_N_ELEMENTS (names)], i % 3, house, i % 12 + 1,
                                 subdistricts[i % G_N_ELEMENTS (subdistricts)], phone, i % 2 == 0, i % 3 == 0);
       for (guint k = 0; k < 2; k++)
         {
-          gint64 product = add_product (f, op, products[(i + k) % G_N_ELEMENTS (products)], (i + k) % 5,
+          gint64 product = records_add_product (f->store, op, products[(i + k) % G_N_ELEMENTS (products)], (i + k) % 5,
                                         (i + k) % 2 == 0, (i + k) % 6, (i + k) % 4 == 0);
           g_autofree char *page = g_strdup_printf ("facebook.com/otop-sakaeo-%u", i + 1);
           g_autofree char *line = g_strdup_printf ("@otop%u", i + 1);
 
-          add_channel (f, product, THANRAK_PLATFORM_FACEBOOK, page);
+          records_add_channel (f->store, product, THANRAK_PLATFORM_FACEBOOK, page);
           if (k == 0)
-            add_channel (f, product, THANRAK_PLATFORM_LINE, line);
+            records_add_channel (f->store, product, THANRAK_PLATFORM_LINE, line);
         }
-      add_sales (f, op, 2564, 4 + i % 6, 1250050 + i * 1000, 0);
+      records_add_sales (f->store, op, 2564, 4 + i % 6, 1250050 + i * 1000, 0);
     }
 
   center = THANRAK_RECORD (thanrak_center_new ());
@@ -213,21 +79,21 @@ main (int   argc,
   thanrak_record_set_string (center, "plan", "1. ส่งเสริมให้ประชาชนได้ค้นหาภูมิปัญญาท้องถิ่นที่สามารถสร้างสรรค์เป็นผลิตภัณฑ์และบริการต่าง ๆ แล้วจัดทำคลังปัญญาท้องถิ่นระดับอำเภอ\n2. การเพิ่มช่องทางในการจำหน่าย OTOP ออนไลน์\n3. การให้คำปรึกษาโครงการ กข.คจ. เพื่อให้เข้าถึงแหล่งทุน");
   thanrak_record_set_string (center, "reporter", "นางสาวสมใจ ใจดี");
   thanrak_record_set_string (center, "reporter-position", "นักวิชาการพัฒนาชุมชนชำนาญการ");
-  f->center = save (f, center);
-  add_service (f, "2023-11-15", "การประชาสัมพันธ์การบริการให้เข้าถึงกลุ่มผู้ผลิต ผู้ประกอบการ OTOP", 30,
+  f->center = records_save (f->store, center);
+  records_add_service (f->store, f->center, "2023-11-15", "การประชาสัมพันธ์การบริการให้เข้าถึงกลุ่มผู้ผลิต ผู้ประกอบการ OTOP", 30,
                "- ผู้ผลิต ผู้ประกอบการ OTOP\n- กลุ่มออมทรัพย์เพื่อการผลิต");
-  add_service (f, "2024-01-20", "การบริการให้คำแนะนำและดำเนินงานของกองทุนชุมชนในอำเภอ", 18,
+  records_add_service (f->store, f->center, "2024-01-20", "การบริการให้คำแนะนำและดำเนินงานของกองทุนชุมชนในอำเภอ", 18,
                "- โครงการ กข.คจ.\n- กลุ่มวิสาหกิจชุมชน\n- กองทุนหมู่บ้าน");
-  add_service (f, "2024-03-10", "อบรมการขายสินค้าออนไลน์", 25, NULL);
-  add_member (f, THANRAK_COMMITTEE_KIND_MANAGEMENT, "นาย", "สมชาย รักดี", "นายอำเภอเมืองสระแก้ว",
+  records_add_service (f->store, f->center, "2024-03-10", "อบรมการขายสินค้าออนไลน์", 25, NULL);
+  records_add_member (f->store, f->center, THANRAK_COMMITTEE_KIND_MANAGEMENT, "นาย", "สมชาย รักดี", "นายอำเภอเมืองสระแก้ว",
               THANRAK_COMMITTEE_POSITION_CHAIR, THANRAK_COMMITTEE_QUOTA_DISTRICT_CHIEF);
-  add_member (f, THANRAK_COMMITTEE_KIND_MANAGEMENT, "นาย", "วิชัย ใจงาม", "สาธารณสุขอำเภอ",
+  records_add_member (f->store, f->center, THANRAK_COMMITTEE_KIND_MANAGEMENT, "นาย", "วิชัย ใจงาม", "สาธารณสุขอำเภอ",
               THANRAK_COMMITTEE_POSITION_MEMBER, THANRAK_COMMITTEE_QUOTA_AGENCY);
-  add_member (f, THANRAK_COMMITTEE_KIND_MANAGEMENT, "นาง", "สุดา แสงทอง", "เกษตรอำเภอ",
+  records_add_member (f->store, f->center, THANRAK_COMMITTEE_KIND_MANAGEMENT, "นาง", "สุดา แสงทอง", "เกษตรอำเภอ",
               THANRAK_COMMITTEE_POSITION_MEMBER, THANRAK_COMMITTEE_QUOTA_AGENCY);
-  add_member (f, THANRAK_COMMITTEE_KIND_MANAGEMENT, "นางสาว", "มาลี ศรีสุข", "พัฒนาการอำเภอ",
+  records_add_member (f->store, f->center, THANRAK_COMMITTEE_KIND_MANAGEMENT, "นางสาว", "มาลี ศรีสุข", "พัฒนาการอำเภอ",
               THANRAK_COMMITTEE_POSITION_SECRETARY, THANRAK_COMMITTEE_QUOTA_CD_OFFICER);
-  add_member (f, THANRAK_COMMITTEE_KIND_ADVISORY, "นาย", "ประเสริฐ มั่นคง", "ประธานเครือข่าย OTOP อำเภอ",
+  records_add_member (f->store, f->center, THANRAK_COMMITTEE_KIND_ADVISORY, "นาย", "ประเสริฐ มั่นคง", "ประธานเครือข่าย OTOP อำเภอ",
               THANRAK_COMMITTEE_POSITION_MEMBER, THANRAK_COMMITTEE_QUOTA_NETWORK);
 
   proposal = THANRAK_RECORD (thanrak_project_proposal_new ());
@@ -254,7 +120,7 @@ main (int   argc,
                                             "ค่าวัสดุสำนักงานสำหรับใช้ในการดำเนินงานถอดบทเรียน", 8780, 100000, 878000000);
   thanrak_project_proposal_add_budget_line (THANRAK_PROJECT_PROPOSAL (proposal), "ค่าวัสดุ",
                                             "ค่าวัสดุ และอุปกรณ์สำหรับการฝึกปฏิบัติในการใช้ชีวิต", 8780, 560000, 4916800000);
-  g_print ("%" G_GINT64_FORMAT " %" G_GINT64_FORMAT "\n", f->center, save (f, proposal));
+  g_print ("%" G_GINT64_FORMAT " %" G_GINT64_FORMAT "\n", f->center, records_save (f->store, proposal));
 
   g_clear_object (&f->store);
   return 0;

@@ -24,6 +24,7 @@
 #include "thanrak-model.h"
 #include "thanrak-report-file.h"
 #include "thanrak-store.h"
+#include "records-builders.h"
 
 typedef struct
 {
@@ -58,141 +59,6 @@ run_checker (const char *json)
   g_rmdir (dir);
 }
 
-static gint64
-save (Fixture       *f,
-      ThanrakRecord *record)
-{
-  g_autoptr(GError) error = NULL;
-
-  thanrak_store_save (f->store, record, &error);
-  g_assert_no_error (error);
-  return thanrak_record_get_id (record);
-}
-
-static gint64
-add_operator (Fixture    *f,
-              const char *code,
-              const char *name,
-              int         type,
-              const char *house,
-              int         village,
-              const char *subdistrict,
-              const char *phone,
-              gboolean    trained,
-              gboolean    sells)
-{
-  g_autoptr(ThanrakRecord) op = THANRAK_RECORD (thanrak_operator_new ());
-
-  thanrak_record_set_string (op, "code", code);
-  thanrak_record_set_string (op, "name", name);
-  thanrak_record_set_number (op, "operator-type", type);
-  thanrak_record_set_string (op, "house-number", house);
-  thanrak_record_set_number (op, "village-number", village);
-  thanrak_record_set_string (op, "subdistrict-code", subdistrict);
-  {
-    g_autofree char *district = g_strndup (subdistrict, 4);
-    thanrak_record_set_string (op, "district-code", district);
-  }
-  thanrak_record_set_string (op, "phone", phone);
-  thanrak_record_set_number (op, "trained-online", trained);
-  thanrak_record_set_number (op, "sells-online", sells);
-  return save (f, op);
-}
-
-static gint64
-add_product (Fixture    *f,
-             gint64      op,
-             const char *name,
-             int         category,
-             gboolean    standard,
-             int         stars,
-             gboolean    developed)
-{
-  g_autoptr(ThanrakRecord) p = THANRAK_RECORD (thanrak_product_new ());
-
-  thanrak_record_set_number (p, "operator-id", op);
-  thanrak_record_set_string (p, "name", name);
-  thanrak_record_set_number (p, "category", category);
-  thanrak_record_set_number (p, "star-rating", stars);
-  if (stars > 0)
-    thanrak_record_set_number (p, "star-year", 2562);
-  thanrak_record_set_number (p, "online-developed", developed);
-  if (standard)
-    thanrak_product_add_standard (THANRAK_PRODUCT (p), THANRAK_STANDARD_MPC, 2563, "มผช. 18/2560");
-  return save (f, p);
-}
-
-static void
-add_channel (Fixture    *f,
-             gint64      product,
-             int         platform,
-             const char *identifier)
-{
-  g_autoptr(ThanrakRecord) c = THANRAK_RECORD (thanrak_online_channel_new ());
-
-  thanrak_record_set_number (c, "product-id", product);
-  thanrak_record_set_number (c, "platform", platform);
-  thanrak_record_set_string (c, "identifier", identifier);
-  save (f, c);
-}
-
-static void
-add_sales (Fixture *f,
-           gint64   op,
-           int      year,
-           int      month,
-           gint64   online,
-           gint64   offline)
-{
-  g_autoptr(ThanrakRecord) s = THANRAK_RECORD (thanrak_monthly_sales_new ());
-
-  thanrak_record_set_number (s, "operator-id", op);
-  thanrak_record_set_number (s, "year", year);
-  thanrak_record_set_number (s, "month", month);
-  thanrak_record_set_number (s, "online-satang", online);
-  thanrak_record_set_number (s, "offline-satang", offline);
-  save (f, s);
-}
-
-static void
-add_service (Fixture    *f,
-             const char *date,
-             const char *title,
-             int         recipients,
-             const char *notes)
-{
-  g_autoptr(ThanrakRecord) s = THANRAK_RECORD (thanrak_service_new ());
-
-  thanrak_record_set_number (s, "center-id", f->center);
-  thanrak_record_set_string (s, "service-date", date);
-  thanrak_record_set_number (s, "mode", THANRAK_SERVICE_MODE_AT_CENTER);
-  thanrak_record_set_string (s, "title", title);
-  thanrak_record_set_number (s, "recipients", recipients);
-  thanrak_record_set_string (s, "notes", notes);
-  save (f, s);
-}
-
-static void
-add_member (Fixture    *f,
-            int         committee,
-            const char *title,
-            const char *name,
-            const char *organisation,
-            int         position,
-            int         quota)
-{
-  g_autoptr(ThanrakRecord) m = THANRAK_RECORD (thanrak_committee_member_new ());
-
-  thanrak_record_set_number (m, "center-id", f->center);
-  thanrak_record_set_number (m, "committee", committee);
-  thanrak_record_set_string (m, "title", title);
-  thanrak_record_set_string (m, "name", name);
-  thanrak_record_set_string (m, "organisation", organisation);
-  thanrak_record_set_number (m, "position", position);
-  thanrak_record_set_number (m, "quota", quota);
-  save (f, m);
-}
-
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
@@ -211,27 +77,27 @@ fixture_set_up (Fixture       *f,
   g_assert_no_error (error);
 
   /* Form 6 (seed 004 ส่วนที่ ๑) */
-  a = add_operator (f, "2701000011", "กลุ่มทอผ้าไหมบ้านหนองบัว", THANRAK_OPERATOR_TYPE_GROUP,
+  a = records_add_operator (f->store, "2701000011", "กลุ่มทอผ้าไหมบ้านหนองบัว", THANRAK_OPERATOR_TYPE_GROUP,
                     "12/3", 4, "270101", "081-234-5678", TRUE, FALSE);
-  b = add_operator (f, "2701000012", "=1+1", THANRAK_OPERATOR_TYPE_SOLE_OWNER,
+  b = records_add_operator (f->store, "2701000012", "=1+1", THANRAK_OPERATOR_TYPE_SOLE_OWNER,
                     "7", 0, "270102", "0891234567", FALSE, TRUE);
-  c = add_operator (f, "2702000001", "กลุ่มจักสานคลองหาด", THANRAK_OPERATOR_TYPE_GROUP,
+  c = records_add_operator (f->store, "2702000001", "กลุ่มจักสานคลองหาด", THANRAK_OPERATOR_TYPE_GROUP,
                     "1", 2, "270201", "037-123456", FALSE, FALSE);
-  a1 = add_product (f, a, "ผ้าไหมมัดหมี่ลายดอกแก้ว", THANRAK_PRODUCT_CATEGORY_TEXTILE, TRUE, 4, TRUE);
-  b1 = add_product (f, b, "น้ำพริกเผาสมุนไพร", THANRAK_PRODUCT_CATEGORY_FOOD, FALSE, 0, FALSE);
-  a2 = add_product (f, a, "ผ้าขาวม้าทอมือ", THANRAK_PRODUCT_CATEGORY_TEXTILE, FALSE, 0, FALSE);
-  add_product (f, c, "ตะกร้าจักสาน", THANRAK_PRODUCT_CATEGORY_HOUSEHOLD, FALSE, 3, FALSE);
-  add_channel (f, a1, THANRAK_PLATFORM_FACEBOOK, "facebook.com/nongbuasilk");
-  add_channel (f, a1, THANRAK_PLATFORM_LINE, "@nongbuasilk");
-  add_channel (f, a1, THANRAK_PLATFORM_SHOPEE, "shopee.co.th/nongbua");
-  add_channel (f, a2, THANRAK_PLATFORM_FACEBOOK, "ผ้าขาวม้าหนองบัว");
-  add_channel (f, a2, THANRAK_PLATFORM_FACEBOOK, "facebook.com/pakaoma");
-  add_channel (f, b1, THANRAK_PLATFORM_WEBSITE, "https://example.invalid/shop");
+  a1 = records_add_product (f->store, a, "ผ้าไหมมัดหมี่ลายดอกแก้ว", THANRAK_PRODUCT_CATEGORY_TEXTILE, TRUE, 4, TRUE);
+  b1 = records_add_product (f->store, b, "น้ำพริกเผาสมุนไพร", THANRAK_PRODUCT_CATEGORY_FOOD, FALSE, 0, FALSE);
+  a2 = records_add_product (f->store, a, "ผ้าขาวม้าทอมือ", THANRAK_PRODUCT_CATEGORY_TEXTILE, FALSE, 0, FALSE);
+  records_add_product (f->store, c, "ตะกร้าจักสาน", THANRAK_PRODUCT_CATEGORY_HOUSEHOLD, FALSE, 3, FALSE);
+  records_add_channel (f->store, a1, THANRAK_PLATFORM_FACEBOOK, "facebook.com/nongbuasilk");
+  records_add_channel (f->store, a1, THANRAK_PLATFORM_LINE, "@nongbuasilk");
+  records_add_channel (f->store, a1, THANRAK_PLATFORM_SHOPEE, "shopee.co.th/nongbua");
+  records_add_channel (f->store, a2, THANRAK_PLATFORM_FACEBOOK, "ผ้าขาวม้าหนองบัว");
+  records_add_channel (f->store, a2, THANRAK_PLATFORM_FACEBOOK, "facebook.com/pakaoma");
+  records_add_channel (f->store, b1, THANRAK_PLATFORM_WEBSITE, "https://example.invalid/shop");
   /* Round 2 of FY 2564 is April to September 2564: 12,500.50 + 3,000 */
-  add_sales (f, a, 2564, 4, 1250050, 500000);
-  add_sales (f, a, 2564, 9, 300000, 0);
-  add_sales (f, a, 2563, 12, 99900, 0);
-  add_sales (f, a, 2564, 10, 777700, 0);
+  records_add_sales (f->store, a, 2564, 4, 1250050, 500000);
+  records_add_sales (f->store, a, 2564, 9, 300000, 0);
+  records_add_sales (f->store, a, 2563, 12, 99900, 0);
+  records_add_sales (f->store, a, 2564, 10, 777700, 0);
 
   /* Form 3 (seed 001 สิ่งที่ส่งมาด้วย ๕) */
   thanrak_record_set_string (center, "name", "ศูนย์บริการส่งเสริมเศรษฐกิจฐานรากอำเภอเมืองสระแก้ว");
@@ -242,16 +108,16 @@ fixture_set_up (Fixture       *f,
   thanrak_record_set_string (center, "plan", "1. ส่งเสริมให้ประชาชนได้ค้นหาภูมิปัญญาท้องถิ่น\n2. การเพิ่มช่องทางในการจำหน่าย OTOP ออนไลน์");
   thanrak_record_set_string (center, "reporter", "นางสาวสมใจ ใจดี");
   thanrak_record_set_string (center, "reporter-position", "นักวิชาการพัฒนาชุมชนชำนาญการ");
-  f->center = save (f, center);
-  add_service (f, "2024-03-10", "การบริการให้คำแนะนำและดำเนินงานของกองทุนชุมชน", 12, NULL);
-  add_service (f, "2023-11-15", "การประชาสัมพันธ์การบริการให้เข้าถึงกลุ่มผู้ผลิต ผู้ประกอบการ OTOP", 30,
+  f->center = records_save (f->store, center);
+  records_add_service (f->store, f->center, "2024-03-10", "การบริการให้คำแนะนำและดำเนินงานของกองทุนชุมชน", 12, NULL);
+  records_add_service (f->store, f->center, "2023-11-15", "การประชาสัมพันธ์การบริการให้เข้าถึงกลุ่มผู้ผลิต ผู้ประกอบการ OTOP", 30,
                "- ผู้ผลิต ผู้ประกอบการ OTOP");
-  add_service (f, "2024-10-05", "บริการในปีงบประมาณถัดไป", 5, NULL);
-  add_member (f, THANRAK_COMMITTEE_KIND_MANAGEMENT, "นาย", "สมชาย รักดี", "นายอำเภอเมืองสระแก้ว",
+  records_add_service (f->store, f->center, "2024-10-05", "บริการในปีงบประมาณถัดไป", 5, NULL);
+  records_add_member (f->store, f->center, THANRAK_COMMITTEE_KIND_MANAGEMENT, "นาย", "สมชาย รักดี", "นายอำเภอเมืองสระแก้ว",
               THANRAK_COMMITTEE_POSITION_CHAIR, THANRAK_COMMITTEE_QUOTA_DISTRICT_CHIEF);
-  add_member (f, THANRAK_COMMITTEE_KIND_ADVISORY, "นาย", "ประเสริฐ มั่นคง", NULL,
+  records_add_member (f->store, f->center, THANRAK_COMMITTEE_KIND_ADVISORY, "นาย", "ประเสริฐ มั่นคง", NULL,
               THANRAK_COMMITTEE_POSITION_MEMBER, THANRAK_COMMITTEE_QUOTA_OTHER);
-  add_member (f, THANRAK_COMMITTEE_KIND_MANAGEMENT, "นางสาว", "มาลี ศรีสุข", "พัฒนาการอำเภอเมืองสระแก้ว",
+  records_add_member (f->store, f->center, THANRAK_COMMITTEE_KIND_MANAGEMENT, "นางสาว", "มาลี ศรีสุข", "พัฒนาการอำเภอเมืองสระแก้ว",
               THANRAK_COMMITTEE_POSITION_SECRETARY, THANRAK_COMMITTEE_QUOTA_CD_OFFICER);
 
   /* Form 8 (seed 002): its budget lines, grouped as the seed */
@@ -273,7 +139,7 @@ fixture_set_up (Fixture       *f,
                                             8780, 150000, 1317000000);
   thanrak_project_proposal_add_budget_line (p, "ค่าวัสดุ", "ค่าวัสดุ และอุปกรณ์สำหรับการฝึกปฏิบัติในการใช้ชีวิต",
                                             8780, 560000, 4916800000);
-  f->proposal = save (f, proposal);
+  f->proposal = records_save (f->store, proposal);
 
   /* Seed 002's slip: 160,674,000 typed as 160,674,400 */
   thanrak_record_set_string (slipped, "name", "สนับสนุนการขับเคลื่อนการพัฒนาหมู่บ้านเศรษฐกิจพอเพียง");
@@ -283,7 +149,7 @@ fixture_set_up (Fixture       *f,
   thanrak_project_proposal_add_budget_line (THANRAK_PROJECT_PROPOSAL (slipped), "ค่าใช้สอย",
                                             "สนับสนุนการปรับวิถีชีวิตตามแผนชุมชน",
                                             8780, 1830000, G_GINT64_CONSTANT (16067400000));
-  f->slipped = save (f, slipped);
+  f->slipped = records_save (f->store, slipped);
 }
 
 static void
