@@ -11,6 +11,7 @@
  */
 #include "config.h"
 
+#include "xlsx-check.h"
 #include "thanrak-checks.h"
 
 #include <glib.h>
@@ -35,29 +36,6 @@ typedef struct
   gint64        proposal;
   gint64        slipped;
 } Fixture;
-
-static void
-run_checker (const char *json)
-{
-  g_autofree char *checker = g_test_build_filename (G_TEST_DIST, "check-xlsx.py", NULL);
-  g_autofree char *dir = g_dir_make_tmp ("thanrak-expect-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "expect.json", NULL);
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
-  g_autoptr(GError) error = NULL;
-  int status = -1;
-  const char *argv[] = { "/usr/bin/python3", checker, path, NULL };
-
-  g_assert_true (g_file_set_contents (path, json, -1, &error));
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                &out, &err, &status, &error);
-  g_assert_no_error (error);
-  if (g_strcmp0 (out, "ok\n") != 0)
-    g_printerr ("check-xlsx.py:\n%s%s", out, err);
-  g_assert_cmpstr (out, ==, "ok\n");
-  g_unlink (path);
-  g_rmdir (dir);
-}
 
 static void
 fixture_set_up (Fixture       *f,
@@ -287,7 +265,7 @@ test_online_report (Fixture       *f,
     "  {\"cell\": \"T7\", \"type\": \"string\", \"value\": \"https://example.invalid/shop\"},"
     "  {\"cell\": \"U7\", \"type\": \"blank\"}"
     " ]}]}", path, group, textile, sole, food);
-  run_checker (json);
+  check_xlsx (json);
 
   /* The province: both districts, no sales period, no subtitle. */
   province = thanrak_form_online_report_new (f->store, &query27, NULL, &error);
@@ -307,7 +285,7 @@ test_online_report (Fixture       *f,
     "  {\"cell\": \"J7\", \"type\": \"string\", \"value\": \"คลองหาด\"},"
     "  {\"cell\": \"P7\", \"type\": \"number\", \"value\": 1}"
     " ]}]}", path27);
-  run_checker (json27);
+  check_xlsx (json27);
 }
 
 static void
@@ -383,7 +361,7 @@ test_operations_report (Fixture       *f,
     "  {\"cell\": \"E13\", \"type\": \"string\", \"value\": \"ตำแหน่ง นักวิชาการพัฒนาชุมชนชำนาญการ\"},"
     "  {\"cell\": \"E14\", \"type\": \"string\", \"value\": \"วันที่ 9 เมษายน 2567\"}"
     " ]}]}", path, chair, secretary, adviser);
-  run_checker (json);
+  check_xlsx (json);
 
   missing = thanrak_form_operations_report_new (f->store, f->center + 100, 2567, NULL, &error);
   g_assert_error (error, THANRAK_STORE_ERROR, THANRAK_STORE_ERROR_NOT_FOUND);
@@ -482,7 +460,7 @@ test_project_proposal (Fixture       *f,
     "   {\"cell\": \"B12\", \"type\": \"string\", \"value\": \"(นายสมศักดิ์ พัฒนา)\"}"
     "  ]}"
     "]}", path, words, words, words);
-  run_checker (json);
+  check_xlsx (json);
 
   /* Seed 002's slip: the typed 160,674,400 is not the lines' 160,674,000. */
   slipped = thanrak_store_load (f->store, THANRAK_TYPE_PROJECT_PROPOSAL, f->slipped, &error);
@@ -535,7 +513,7 @@ test_cli (Fixture       *f,
     "  {\"cell\": \"C7\", \"type\": \"string\", \"value\": \"=1+1\"},"
     "  {\"cell\": \"A8\", \"type\": \"number\", \"value\": 4}"
     " ]}]}", out6);
-  run_checker (json);
+  check_xlsx (json);
 
   {
     const char *argv[] = { cli, "export", "operations-report", "--database", f->db, "--center", center,
