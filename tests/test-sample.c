@@ -103,6 +103,31 @@ test_new_only (Fixture       *f,
   g_assert_cmpint (count (f, THANRAK_TYPE_DISTRICT_FIGURES, NULL), ==, 18);
 }
 
+/* Pages start from the office's province: none in a new database, Sa
+ * Kaeo's with the sample, another when the office says so. */
+static void
+test_home_province (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ThanrakOffice) office = thanrak_office_new ();
+  g_autofree char *before = thanrak_store_dup_home_province (f->store);
+  g_autofree char *sample = NULL;
+  g_autofree char *changed = NULL;
+
+  g_assert_null (before);
+  load (f);
+  sample = thanrak_store_dup_home_province (f->store);
+  g_assert_cmpstr (sample, ==, "27");
+  g_object_set (office, "province-code", "43", "district-code", "4305",
+                "name", "สำนักงานพัฒนาชุมชนอำเภอโพนพิสัย", NULL);
+  g_assert_true (thanrak_store_save_office (f->store, office, &error));
+  g_assert_no_error (error);
+  changed = thanrak_store_dup_home_province (f->store);
+  g_assert_cmpstr (changed, ==, "43");
+  g_assert_cmpint (count (f, THANRAK_TYPE_OFFICE, NULL), ==, 1);
+}
+
 /* The district figures equal the seed tables (tests/data, copies of
  * shared/fixtures), district by district. */
 static void
@@ -321,6 +346,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add ("/sample/new-only", Fixture, NULL, fixture_set_up, test_new_only, fixture_tear_down);
+  g_test_add ("/sample/home-province", Fixture, NULL, fixture_set_up, test_home_province, fixture_tear_down);
   g_test_add ("/sample/district-figures", Fixture, NULL, fixture_set_up, test_district_figures, fixture_tear_down);
   g_test_add ("/sample/marked", Fixture, NULL, fixture_set_up, test_marked, fixture_tear_down);
   g_test_add ("/sample/committee-clear", Fixture, NULL, fixture_set_up, test_committee_clear, fixture_tear_down);

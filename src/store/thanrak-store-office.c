@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "thanrak-model.h"
 #include "thanrak-store.h"
 
@@ -111,4 +113,41 @@ thanrak_store_is_new (ThanrakStore  *self,
     }
   *is_new = TRUE;
   return TRUE;
+}
+
+/**
+ * thanrak_store_dup_home_province:
+ * @self: a #ThanrakStore
+ *
+ * The province pages and forms start from: the office's (see
+ * thanrak_store_load_office()), or else the province of the first center
+ * stored, or else none.
+ *
+ * Returns: (transfer full) (nullable): a 2-digit DOPA province code, or
+ *   %NULL when neither an office nor a center is stored (or the database
+ *   cannot be read)
+ */
+char *
+thanrak_store_dup_home_province (ThanrakStore *self)
+{
+  g_autoptr(ThanrakOffice) office = NULL;
+  g_autoptr(GPtrArray) centers = NULL;
+  ThanrakStoreQuery query = { .order_by = "district-code", .limit = 1 };
+  g_autofree char *code = NULL;
+
+  g_return_val_if_fail (THANRAK_IS_STORE (self), NULL);
+
+  office = thanrak_store_load_office (self, NULL);
+  if (office != NULL)
+    g_object_get (office, "province-code", &code, NULL);
+  if (code == NULL || *code == '\0')
+    {
+      g_clear_pointer (&code, g_free);
+      centers = thanrak_store_list (self, THANRAK_TYPE_CENTER, &query, NULL);
+      if (centers != NULL && centers->len > 0)
+        g_object_get (g_ptr_array_index (centers, 0), "district-code", &code, NULL);
+    }
+  if (code == NULL || strlen (code) < 2)
+    return NULL;
+  return g_strndup (code, 2);
 }

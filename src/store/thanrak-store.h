@@ -203,6 +203,7 @@ ThanrakOffice     *thanrak_store_load_office           (ThanrakStore       *self
 gboolean           thanrak_store_save_office           (ThanrakStore       *self,
                                                         ThanrakOffice      *office,
                                                         GError            **error);
+char              *thanrak_store_dup_home_province     (ThanrakStore       *self);
 gboolean           thanrak_store_is_new                (ThanrakStore       *self,
                                                         gboolean           *is_new,
                                                         GError            **error);
