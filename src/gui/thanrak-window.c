@@ -231,6 +231,20 @@ give_pages_the_store (ThanrakWindow *self)
     }
 }
 
+static void
+welcome_finished_cb (ThanrakWindow        *self,
+                     ThanrakWelcomeChoice  choice)
+{
+  gtk_stack_set_visible_child_name (self->content, "main");
+  gtk_stack_remove (self->content, GTK_WIDGET (self->welcome));
+  self->welcome = NULL;
+  give_pages_the_store (self);
+  if (choice == THANRAK_WELCOME_IMPORT)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.import", NULL);
+  else if (choice == THANRAK_WELCOME_SAMPLE)
+    thanrak_window_set_page (self, "overview");
+}
+
 /* A new database shows the first-run screen; the pages get the store
  * once the person has begun there. */
 static void
@@ -245,7 +259,11 @@ application_changed_cb (ThanrakWindow *self)
     g_message ("Cannot tell whether the database is new: %s", error->message);
   if (is_new)
     {
-      g_object_set (self->welcome, "store", store, NULL);
+      /* made only when needed, and dropped once the person has begun */
+      self->welcome = g_object_new (THANRAK_TYPE_WELCOME_PAGE, "store", store, NULL);
+      g_signal_connect_object (self->welcome, "finished", G_CALLBACK (welcome_finished_cb),
+                               self, G_CONNECT_SWAPPED);
+      gtk_stack_add_named (self->content, GTK_WIDGET (self->welcome), "welcome");
       gtk_stack_set_visible_child_name (self->content, "welcome");
       return;
     }
@@ -253,17 +271,6 @@ application_changed_cb (ThanrakWindow *self)
   give_pages_the_store (self);
 }
 
-static void
-welcome_finished_cb (ThanrakWindow        *self,
-                     ThanrakWelcomeChoice  choice)
-{
-  gtk_stack_set_visible_child_name (self->content, "main");
-  give_pages_the_store (self);
-  if (choice == THANRAK_WELCOME_IMPORT)
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.import", NULL);
-  else if (choice == THANRAK_WELCOME_SAMPLE)
-    thanrak_window_set_page (self, "overview");
-}
 
 static gboolean
 thanrak_window_close_request (GtkWindow *window)
@@ -364,10 +371,8 @@ thanrak_window_class_init (ThanrakWindowClass *klass)
   g_type_ensure (THANRAK_TYPE_PRODUCTS_PAGE);
   g_type_ensure (THANRAK_TYPE_CHANNELS_PAGE);
   g_type_ensure (THANRAK_TYPE_EVENTS_PAGE);
-  g_type_ensure (THANRAK_TYPE_WELCOME_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/thanrak-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ThanrakWindow, content);
-  gtk_widget_class_bind_template_child (widget_class, ThanrakWindow, welcome);
   gtk_widget_class_bind_template_child (widget_class, ThanrakWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, ThanrakWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, ThanrakWindow, stack);
@@ -375,7 +380,6 @@ thanrak_window_class_init (ThanrakWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, welcome_finished_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.show-page-index", "i", show_page_index_action);
