@@ -227,8 +227,8 @@ online_row (guint64            index,
 
   if (source->thread == NULL)
     {
-      source->full = g_async_queue_new ();
-      source->free = g_async_queue_new ();
+      source->full = g_async_queue_new_full (batch_free);
+      source->free = g_async_queue_new_full (batch_free);
       for (guint i = 0; i < N_BATCHES; i++)
         {
           Batch *batch = g_new0 (Batch, 1);
