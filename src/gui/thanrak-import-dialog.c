@@ -112,11 +112,15 @@ struct _ThanrakImportDialog
   AdwStatusPage        *choose_page;
   GtkLabel             *working_label;
   GtkProgressBar       *progress_bar;
-  AdwComboRow          *kind_row;
-  AdwComboRow          *year_row;
-  AdwComboRow          *duplicate_row;
-  AdwActionRow         *valid_only_row;
-  GtkSwitch            *valid_only_switch;
+  GtkLabel             *kind_label;
+  GtkDropDown          *kind_dropdown;
+  GtkLabel             *headings_label;
+  GtkWidget            *year_box;
+  GtkLabel             *year_label;
+  GtkDropDown          *year_dropdown;
+  GtkLabel             *duplicate_label;
+  GtkDropDown          *duplicate_dropdown;
+  GtkCheckButton       *valid_only_check;
   GtkWidget            *problem_box;
   GtkLabel             *problem_label;
   GtkLabel             *counts_label;
@@ -187,7 +191,7 @@ current_fiscal_year (void)
 static int
 chosen_fiscal_year (ThanrakImportDialog *self)
 {
-  guint selected = adw_combo_row_get_selected (self->year_row);
+  guint selected = gtk_drop_down_get_selected (self->year_dropdown);
 
   if (selected == 0 || selected == GTK_INVALID_LIST_POSITION)
     return 0;
@@ -505,7 +509,7 @@ set_kind_row (ThanrakImportDialog *self,
               ThanrakImportKind    kind)
 {
   self->updating = TRUE;
-  adw_combo_row_set_selected (self->kind_row, kind);
+  gtk_drop_down_set_selected (self->kind_dropdown, kind);
   self->updating = FALSE;
 }
 
@@ -719,9 +723,9 @@ start_job (ThanrakImportDialog *self,
   job->guess = !self->kind_known;
   job->import_kind = self->kind;
   job->options.fiscal_year = self->kind == THANRAK_IMPORT_KIND_DISTRICT_FIGURES ? chosen_fiscal_year (self) : 0;
-  job->options.on_duplicate = adw_combo_row_get_selected (self->duplicate_row) == 1
+  job->options.on_duplicate = gtk_drop_down_get_selected (self->duplicate_dropdown) == 1
                               ? THANRAK_IMPORT_DUPLICATE_SKIP : THANRAK_IMPORT_DUPLICATE_UPDATE;
-  job->options.valid_only = kind == JOB_IMPORT && gtk_switch_get_active (self->valid_only_switch);
+  job->options.valid_only = kind == JOB_IMPORT && gtk_check_button_get_active (self->valid_only_check);
   job->options.dry_run = kind == JOB_CHECK;
   if (store_has_file (self->store))
     job->db_path = g_strdup (thanrak_store_get_path (self->store));
@@ -798,7 +802,7 @@ update_state (ThanrakImportDialog *self)
 {
   const ThanrakImportReport *r = self->report;
   gboolean busy = self->cancellable != NULL;
-  gboolean valid_only = gtk_switch_get_active (self->valid_only_switch);
+  gboolean valid_only = gtk_check_button_get_active (self->valid_only_check);
   gboolean can_import;
   g_autofree char *subtitle = NULL;
 
@@ -818,12 +822,12 @@ update_state (ThanrakImportDialog *self)
     }
   adw_window_title_set_subtitle (self->window_title, subtitle);
 
-  gtk_widget_set_visible (GTK_WIDGET (self->year_row), self->kind == THANRAK_IMPORT_KIND_DISTRICT_FIGURES);
+  gtk_widget_set_visible (self->year_box, self->kind == THANRAK_IMPORT_KIND_DISTRICT_FIGURES);
   if (self->needs_year)
-    gtk_widget_add_css_class (GTK_WIDGET (self->year_row), "error");
+    gtk_widget_add_css_class (GTK_WIDGET (self->year_label), "error");
   else
-    gtk_widget_remove_css_class (GTK_WIDGET (self->year_row), "error");
-  gtk_widget_set_visible (GTK_WIDGET (self->valid_only_row), r != NULL && r->n_rejected > 0);
+    gtk_widget_remove_css_class (GTK_WIDGET (self->year_label), "error");
+  gtk_widget_set_visible (GTK_WIDGET (self->valid_only_check), r != NULL && r->n_rejected > 0);
 
   {
     g_autofree char *heads = self->headings != NULL && self->headings[0] != NULL
@@ -836,7 +840,9 @@ update_state (ThanrakImportDialog *self)
       text = g_strdup_printf (_("Chosen by the headings found: %s"), heads);
     else
       text = g_strdup_printf (_("Headings found: %s"), heads);
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (self->kind_row), text);
+    /* one line, the whole list in the tooltip */
+    gtk_label_set_text (self->headings_label, text);
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->headings_label), text);
   }
 
   gtk_widget_set_visible (self->problem_box, self->problem != NULL);
@@ -942,6 +948,27 @@ bind_row (GtkSignalListItemFactory *factory,
   gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text);
 }
 
+/* A row's outcome before anything is written (the report shown is a dry
+ * run's, or an import's that wrote nothing). */
+static const char *
+outcome_label (ThanrakImportOutcome outcome)
+{
+  switch (outcome)
+    {
+    case THANRAK_IMPORT_OUTCOME_REJECTED:
+      return C_("import row", "Rejected");
+    case THANRAK_IMPORT_OUTCOME_CORRECTED:
+      return C_("import row", "Corrected");
+    case THANRAK_IMPORT_OUTCOME_UPDATED:
+      return C_("import row", "Updates a stored record");
+    case THANRAK_IMPORT_OUTCOME_SKIPPED:
+      return C_("import row", "Skipped: already stored");
+    case THANRAK_IMPORT_OUTCOME_IMPORTED:
+    default:
+      return C_("import row", "New");
+    }
+}
+
 static void
 bind_outcome (GtkSignalListItemFactory *factory,
               GtkListItem              *item)
@@ -967,7 +994,7 @@ bind_outcome (GtkSignalListItemFactory *factory,
       style = "success";
       break;
     }
-  gtk_label_set_text (GTK_LABEL (label), thanrak_import_outcome_to_string (row->outcome));
+  gtk_label_set_text (GTK_LABEL (label), outcome_label (row->outcome));
   gtk_widget_set_css_classes (label, (const char *[]) { style, NULL });
 }
 
@@ -1002,7 +1029,7 @@ add_column (ThanrakImportDialog *self,
 static void
 kind_selected_cb (ThanrakImportDialog *self)
 {
-  guint selected = adw_combo_row_get_selected (self->kind_row);
+  guint selected = gtk_drop_down_get_selected (self->kind_dropdown);
 
   if (self->updating || selected >= THANRAK_IMPORT_N_KINDS)
     return;
@@ -1245,11 +1272,15 @@ thanrak_import_dialog_class_init (ThanrakImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ThanrakImportDialog, choose_page);
   gtk_widget_class_bind_template_child (widget_class, ThanrakImportDialog, working_label);
   gtk_widget_class_bind_template_child (widget_class, ThanrakImportDialog, progress_bar);
-  gtk_widget_class_bind_template_child (widget_class, ThanrakImportDialog, kind_row);
-  gtk_widget_class_bind_template_child (widget_class, ThanrakImportDialog, year_row);
-  gtk_widget_class_bind_template_child (widget_class, ThanrakImportDialog, duplicate_row);
-  gtk_widget_class_bind_template_child (widget_class, ThanrakImportDialog, valid_only_row);
-  gtk_widget_class_bind_template_child (widget_class, ThanrakImportDialog, valid_only_switch);
+  gtk_widget_class_bind_template_child (widget_class, ThanrakImportDialog, kind_label);
+  gtk_widget_class_bind_template_child (widget_class, ThanrakImportDialog, kind_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, ThanrakImportDialog, headings_label);
+  gtk_widget_class_bind_template_child (widget_class, ThanrakImportDialog, year_box);
+  gtk_widget_class_bind_template_child (widget_class, ThanrakImportDialog, year_label);
+  gtk_widget_class_bind_template_child (widget_class, ThanrakImportDialog, year_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, ThanrakImportDialog, duplicate_label);
+  gtk_widget_class_bind_template_child (widget_class, ThanrakImportDialog, duplicate_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, ThanrakImportDialog, valid_only_check);
   gtk_widget_class_bind_template_child (widget_class, ThanrakImportDialog, problem_box);
   gtk_widget_class_bind_template_child (widget_class, ThanrakImportDialog, problem_label);
   gtk_widget_class_bind_template_child (widget_class, ThanrakImportDialog, counts_label);
@@ -1294,10 +1325,18 @@ thanrak_import_dialog_init (ThanrakImportDialog *self)
       gtk_string_list_append (years, text);
     }
   self->updating = TRUE;
-  adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
-  adw_combo_row_set_model (self->year_row, G_LIST_MODEL (years));
-  adw_combo_row_set_selected (self->year_row, 0);
+  gtk_drop_down_set_model (self->kind_dropdown, G_LIST_MODEL (kinds));
+  gtk_drop_down_set_model (self->year_dropdown, G_LIST_MODEL (years));
+  gtk_drop_down_set_selected (self->year_dropdown, 0);
   self->updating = FALSE;
+
+  {
+    g_autoptr(GtkSizeGroup) labels = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
+
+    gtk_size_group_add_widget (labels, GTK_WIDGET (self->kind_label));
+    gtk_size_group_add_widget (labels, GTK_WIDGET (self->year_label));
+    gtk_size_group_add_widget (labels, GTK_WIDGET (self->duplicate_label));
+  }
 
   add_column (self, _("Row"), G_CALLBACK (bind_row), FALSE);
   add_column (self, _("Outcome"), G_CALLBACK (bind_outcome), FALSE);
@@ -1403,7 +1442,7 @@ thanrak_import_dialog_set_file (ThanrakImportDialog *self,
   self->kind_known = FALSE;
   self->guessed = FALSE;
   self->updating = TRUE;
-  gtk_switch_set_active (self->valid_only_switch, FALSE);
+  gtk_check_button_set_active (self->valid_only_check, FALSE);
   self->updating = FALSE;
   if (self->cancellable != NULL)
     {
