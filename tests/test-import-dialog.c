@@ -374,7 +374,7 @@ static void
 test_misspelt (void)
 {
   g_autoptr(ThanrakStore) store = new_store ("misspelt.db");
-  g_autoptr(GFile) file = fixture ("sakaeo-2564-misspelt.csv");
+  g_autoptr(GFile) file = fixture ("import/sakaeo-2564-misspelt.csv");
   g_autofree char *counts = counts_text (9, 7, 3, 0, 0, 2);
   g_autofree char *correction = g_strdup_printf (_("%s “%s” read as “%s”"), "อำเภอ", "เมืองสระแก่ว", "เมืองสระแก้ว");
   g_autofree char *correction2 = g_strdup_printf (_("%s “%s” read as “%s”"), "อำเภอ", "ตาพรยะา", "ตาพระยา");
@@ -471,7 +471,7 @@ static void
 test_operators (void)
 {
   g_autoptr(ThanrakStore) store = new_store ("operators.db");
-  g_autoptr(GFile) file = fixture ("operators-sakaeo.csv");
+  g_autoptr(GFile) file = fixture ("import/operators-sakaeo.csv");
   g_autofree char *counts = counts_text (5, 4, 1, 0, 0, 1);
   g_autofree char *correction = g_strdup_printf (_("%s “%s” read as “%s”"), "อำเภอ", "คลองหาาด", "คลองหาด");
   g_autoptr(ThanrakRecord) op = NULL;
