@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "thanrak-application.h"
+#include "thanrak-district-figures-page.h"
 #include "thanrak-import-dialog.h"
 #include "thanrak-io-error.h"
 #include "thanrak-model.h"
@@ -550,6 +551,30 @@ find_page (GtkWidget  *widget,
   return NULL;
 }
 
+/* District figures: the province and fiscal year of the first row
+ * imported, on their page. */
+static void
+show_figures (ThanrakImportDialog        *self,
+              ThanrakDistrictFiguresPage *page,
+              const ThanrakImportReport  *report)
+{
+  for (guint i = 0; i < report->rows->len; i++)
+    {
+      const ThanrakImportRow *row = &g_array_index (report->rows, ThanrakImportRow, i);
+      g_autoptr(ThanrakRecord) figures = NULL;
+      g_autofree char *province = NULL;
+
+      if (row->record_id <= 0)
+        continue;
+      figures = thanrak_store_load (self->store, THANRAK_TYPE_DISTRICT_FIGURES, row->record_id, NULL);
+      if (figures == NULL || thanrak_record_get_string (figures, "district-code") == NULL)
+        continue;
+      province = g_strndup (thanrak_record_get_string (figures, "district-code"), 2);
+      thanrak_district_figures_page_show (page, province, (guint) thanrak_record_get_number (figures, "fiscal-year"));
+      return;
+    }
+}
+
 static void
 announce (ThanrakImportDialog       *self,
           const ThanrakImportReport *report)
@@ -578,6 +603,8 @@ announce (ThanrakImportDialog       *self,
       widget = find_page (GTK_WIDGET (parent), page);
       if (widget != NULL)
         overlay = find_toast_overlay (widget);
+      if (THANRAK_IS_DISTRICT_FIGURES_PAGE (widget))
+        show_figures (self, THANRAK_DISTRICT_FIGURES_PAGE (widget), report);
     }
   if (overlay == NULL && parent != NULL)
     overlay = find_toast_overlay (GTK_WIDGET (parent));
