@@ -110,7 +110,6 @@ struct _ThanrakImportDialog
   /* Template widgets */
   AdwWindowTitle       *window_title;
   GtkStack             *stack;
-  AdwStatusPage        *choose_page;
   GtkLabel             *working_label;
   GtkProgressBar       *progress_bar;
   GtkLabel             *kind_label;
@@ -506,7 +505,7 @@ clear_report (ThanrakImportDialog *self)
 }
 
 static void
-set_kind_row (ThanrakImportDialog *self,
+select_kind (ThanrakImportDialog *self,
               ThanrakImportKind    kind)
 {
   self->updating = TRUE;
@@ -663,7 +662,7 @@ job_done (GObject      *source,
           self->kind = job->import_kind;
           self->kind_known = TRUE;
           self->guessed = job->guessed;
-          set_kind_row (self, self->kind);
+          select_kind (self, self->kind);
         }
       g_strfreev (self->headings);
       self->headings = g_steal_pointer (&job->headings);
@@ -818,13 +817,6 @@ filter_toggled_cb (ThanrakImportDialog *self,
 }
 
 static void
-set_toggle_label (GtkToggleButton *button,
-                  const char      *label)
-{
-  gtk_button_set_label (GTK_BUTTON (button), label);
-}
-
-static void
 update_state (ThanrakImportDialog *self)
 {
   const ThanrakImportReport *r = self->report;
@@ -929,9 +921,9 @@ update_state (ThanrakImportDialog *self)
     g_autofree char *rejected_label = g_strdup_printf (_("Rejected (%s)"), rejected);
     g_autofree char *corrected_label = g_strdup_printf (_("Corrected (%s)"), corrected);
 
-    set_toggle_label (self->all_toggle, all_label);
-    set_toggle_label (self->rejected_toggle, rejected_label);
-    set_toggle_label (self->corrected_toggle, corrected_label);
+    gtk_button_set_label (GTK_BUTTON (self->all_toggle), all_label);
+    gtk_button_set_label (GTK_BUTTON (self->rejected_toggle), rejected_label);
+    gtk_button_set_label (GTK_BUTTON (self->corrected_toggle), corrected_label);
   }
 }
 
@@ -1296,7 +1288,6 @@ thanrak_import_dialog_class_init (ThanrakImportDialogClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/thanrak-import-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, ThanrakImportDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, ThanrakImportDialog, stack);
-  gtk_widget_class_bind_template_child (widget_class, ThanrakImportDialog, choose_page);
   gtk_widget_class_bind_template_child (widget_class, ThanrakImportDialog, working_label);
   gtk_widget_class_bind_template_child (widget_class, ThanrakImportDialog, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, ThanrakImportDialog, kind_label);
@@ -1473,9 +1464,10 @@ thanrak_import_dialog_set_file (ThanrakImportDialog *self,
   self->updating = FALSE;
   if (self->cancellable != NULL)
     {
-      /* a new generation: the old job's result is dropped */
+      /* the old job's result is dropped: the next one is a new generation */
       g_cancellable_cancel (self->cancellable);
-      g_clear_object (&self->cancellable);
+      self->generation++;
+      set_busy (self, NULL);
     }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
   if (file != NULL)
@@ -1564,7 +1556,7 @@ thanrak_import_dialog_set_kind (ThanrakImportDialog *self,
   self->kind = kind;
   self->kind_known = TRUE;
   self->guessed = FALSE;
-  set_kind_row (self, kind);
+  select_kind (self, kind);
   if (self->table != NULL)
     {
       g_strfreev (self->headings);
