@@ -11,6 +11,7 @@
 #include "thanrak-committees-page.h"
 #include "thanrak-district-figures-page.h"
 #include "thanrak-events-page.h"
+#include "thanrak-import-dialog.h"
 #include "thanrak-operators-page.h"
 #include "thanrak-overview-page.h"
 #include "thanrak-products-page.h"
@@ -383,6 +384,8 @@ thanrak_window_class_init (ThanrakWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.show-page-index", "i", show_page_index_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, thanrak_import_dialog_import_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import", NULL);
 
   /* Alt+1 … Alt+7 switch pages, in sidebar order. */
   for (int i = 0; i < 9; i++)
@@ -412,6 +415,7 @@ thanrak_window_init (ThanrakWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   populate_sidebar (self);
+  thanrak_import_dialog_add_drop_target (GTK_WINDOW (self));
 
   self->settings = g_settings_new (THANRAK_SETTINGS_SCHEMA_ID);
   restore_state (self);

@@ -159,6 +159,8 @@ const char        *thanrak_store_get_path              (ThanrakStore       *self
 int                thanrak_store_get_schema_version    (ThanrakStore       *self);
 int                thanrak_store_get_latest_version    (void);
 const char        *thanrak_store_get_migration_backup  (ThanrakStore       *self);
+void               thanrak_store_records_changed       (ThanrakStore       *self,
+                                                        GType               record_type);
 
 gboolean           thanrak_store_begin_transaction     (ThanrakStore       *self,
                                                         GError            **error);
