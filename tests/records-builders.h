@@ -60,3 +60,10 @@ void records_add_member (ThanrakStore *store,
                          const char   *organisation,
                          int           position,
                          int           quota);
+
+gint64 records_add_assessment (ThanrakStore *store,
+                               gint64        center,
+                               int           fiscal_year,
+                               const char   *held,
+                               int           services,
+                               int           satisfaction);
