@@ -2059,7 +2059,7 @@ preview_row (ThanrakReportSheet       *self,
       if (cell->column >= self->columns->len)
         continue;
       if (!is_total)
-        add_to_sum (&sums[cell->column], cell);
+        add_to_sum (sums, cell);
       g_free (g_ptr_array_index (cells, cell->column));
       g_ptr_array_index (cells, cell->column) = preview_cell (cell, sums, complete, thai_digits);
     }
