@@ -15,6 +15,7 @@
 
 #include "thanrak-application.h"
 #include "thanrak-district-figures.h"
+#include "thanrak-proposal-editor.h"
 #include "thanrak-reports-page.h"
 #include "thanrak-store.h"
 #include "records-builders.h"
@@ -224,9 +225,10 @@ test_thai_digits (void)
  * operators with products, channels and sales, and a proposal with seed
  * 002's budget lines. */
 static ThanrakStore *
-records_store (gint64 *center_out)
+records_store (const char *name,
+               gint64     *center_out)
 {
-  g_autofree char *db = g_build_filename (tmp_dir, "records.db", NULL);
+  g_autofree char *db = g_build_filename (tmp_dir, name, NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(ThanrakRecord) center = THANRAK_RECORD (thanrak_center_new ());
   g_autoptr(ThanrakRecord) other = THANRAK_RECORD (thanrak_center_new ());
@@ -359,7 +361,7 @@ static void
 test_record_forms (void)
 {
   gint64 center_id;
-  g_autoptr(ThanrakStore) store = records_store (&center_id);
+  g_autoptr(ThanrakStore) store = records_store ("records.db", &center_id);
   g_autoptr(GSettings) settings = g_settings_new (THANRAK_SETTINGS_SCHEMA_ID);
   GtkWidget *window = gtk_window_new ();
   GtkWidget *page = g_object_new (THANRAK_TYPE_REPORTS_PAGE, "store", store, NULL);
@@ -485,6 +487,123 @@ test_record_forms (void)
   iterate_until_idle ();
 }
 
+static GtkWidget *
+find_editor (void)
+{
+  GListModel *windows = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (windows); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (windows, i);
+
+      if (THANRAK_IS_PROPOSAL_EDITOR (window))
+        return GTK_WIDGET (window);
+    }
+  return NULL;
+}
+
+/* Types @text in the @n-th entry row titled @title (from 0). */
+static void
+type_in (GtkWidget  *widget,
+         const char *title,
+         guint       n,
+         const char *text)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  collect (widget, ADW_TYPE_ENTRY_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (g_str_equal (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), title) && n-- == 0)
+      {
+        gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (rows, i)), text);
+        iterate_until_idle ();
+        return;
+      }
+  g_error ("no entry “%s”", title);
+}
+
+static const char *
+row_subtitle (GtkWidget  *widget,
+              const char *title)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  collect (widget, ADW_TYPE_ACTION_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (g_str_equal (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), title))
+      return adw_action_row_get_subtitle (g_ptr_array_index (rows, i));
+  g_error ("no row “%s”", title);
+  return NULL;
+}
+
+/* A proposal written in the editor (seed 002's form 8): its lines' total
+ * and words follow the typing, it is saved in the store, chosen on the
+ * page, and exported with its budget formulas. */
+static void
+test_proposal_editor (void)
+{
+  gint64 center_id;
+  g_autoptr(ThanrakStore) store = records_store ("editor.db", &center_id);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *page = g_object_new (THANRAK_TYPE_REPORTS_PAGE, "store", store, NULL);
+  g_autoptr(GPtrArray) texts = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *json = NULL;
+  GtkWidget *editor;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 900);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate_until_idle ();
+
+  open_form (page, "แบบเสนอโครงการที่ใช้งบประมาณของราชการ");
+  g_assert_true (gtk_widget_activate_action (page, "reports.new-proposal", NULL));
+  iterate_until_idle ();
+  editor = find_editor ();
+  g_assert_nonnull (editor);
+
+  type_in (editor, "ชื่อโครงการ", 0, "อบรมการขายสินค้าออนไลน์");
+  type_in (editor, "หน่วยงานที่รับผิดชอบ", 0, "สำนักงานพัฒนาชุมชนอำเภอเมืองสระแก้ว");
+  g_assert_true (gtk_widget_activate_action (editor, "proposal.add-line", NULL));
+  iterate_until_idle ();
+  type_in (editor, "รายการ", 0, "ค่าอาหารกลางวัน");
+  type_in (editor, "จำนวน (หน่วย)", 0, "10");
+  type_in (editor, "อัตรา (บาทต่อหน่วย)", 0, "240");
+  g_assert_cmpstr (row_subtitle (editor, "งบประมาณรวม"), ==, "2,400 บาท");
+  g_assert_true (gtk_widget_activate_action (editor, "proposal.add-line", NULL));
+  iterate_until_idle ();
+  type_in (editor, "รายการ", 1, "ค่าวัสดุอุปกรณ์");
+  type_in (editor, "เป็นเงิน (บาท)", 1, "1,500.50");
+  /* live total and words (BAHTTEXT) */
+  g_assert_cmpstr (row_subtitle (editor, "งบประมาณรวม"), ==, "3,900.50 บาท");
+  g_assert_cmpstr (row_subtitle (editor, "ตัวอักษร"), ==, "สามพันเก้าร้อยบาทห้าสิบสตางค์");
+
+  g_assert_true (thanrak_proposal_editor_save (THANRAK_PROPOSAL_EDITOR (editor), &error));
+  g_assert_no_error (error);
+  iterate_until_idle ();
+  g_assert_true (g_str_has_prefix (chosen (page, "โครงการที่เสนอ"), "อบรมการขายสินค้าออนไลน์"));
+  gtk_window_destroy (GTK_WINDOW (editor));
+  texts = wait_for_text (page, "3,900.50");
+  g_assert_true (has_text (texts, "1,500.50"));
+
+  output = export_form (page, "form8-editor.xlsx");
+  json = g_strdup_printf ("{\"file\": \"%s\", \"sheets\": ["
+                          "{\"name\": \"แบบเสนอโครงการ\", \"cells\": ["
+                          "{\"cell\": \"A3\", \"type\": \"string\", \"value\": \"ชื่อโครงการ : อบรมการขายสินค้าออนไลน์\"}]},"
+                          "{\"name\": \"รายละเอียดค่าใช้จ่าย\", \"formula_cells\": [\"D3\", \"D4\", \"D6\"], \"cells\": ["
+                          "{\"cell\": \"A3\", \"type\": \"string\", \"value\": \"1) ค่าใช้สอย\"},"
+                          "{\"cell\": \"D4\", \"type\": \"formula\", \"value\": \"=B4*C4\", \"cached\": 2400},"
+                          "{\"cell\": \"D5\", \"type\": \"number\", \"value\": 1500.5},"
+                          "{\"cell\": \"A6\", \"type\": \"string\", \"value\": \"ค่าใช้จ่ายรวมทั้งสิ้น (สามพันเก้าร้อยบาทห้าสิบสตางค์)\"},"
+                          "{\"cell\": \"D6\", \"type\": \"formula\", \"value\": \"=D3\", \"cached\": 3900.5}]}]}",
+                          output);
+  check_xlsx (json);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate_until_idle ();
+}
+
 static void
 remove_dir (const char *dir)
 {
@@ -524,6 +643,7 @@ main (int    argc,
 
   g_test_add_func ("/reports-page/thai-digits", test_thai_digits);
   g_test_add_func ("/reports-page/record-forms", test_record_forms);
+  g_test_add_func ("/reports-page/proposal-editor", test_proposal_editor);
   ret = g_test_run ();
   remove_dir (tmp_dir);
   g_free (tmp_dir);

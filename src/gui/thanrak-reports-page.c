@@ -172,6 +172,9 @@ static const FormDescriptor forms[] = {
     NULL, "แบบเสนอโครงการ", CHOICE_PROPOSAL, compute_proposal, sheet_proposal },
 };
 
+/* The official name's prefix of every center (seed 001), data */
+#define CENTER_PREFIX "ศูนย์บริการส่งเสริมเศรษฐกิจฐานราก"
+
 /* The body rows the preview shows at most (form 6 can be long). */
 #define PREVIEW_ROWS 500
 
@@ -1043,9 +1046,20 @@ fill_centers (ThanrakReportsPage *self)
       gint64 id = thanrak_record_get_id (center);
       g_autoptr(ThanrakPlace) district = thanrak_store_lookup_place (self->store,
                                                                      thanrak_record_get_string (center, "district-code"), NULL);
-      g_autofree char *label = district != NULL
-        ? g_strdup_printf (_("%s, %s district"), thanrak_record_get_string (center, "name"), district->name_th)
-        : g_strdup (thanrak_record_get_string (center, "name"));
+      const char *name = thanrak_record_get_string (center, "name");
+      g_autofree char *label = NULL;
+
+      /* The center's name, short: ศูนย์ฯ for the long prefix, as the sidebar has it */
+      if (name != NULL && g_str_has_prefix (name, CENTER_PREFIX))
+        label = g_strdup_printf ("ศูนย์ฯ %s", name + strlen (CENTER_PREFIX));
+      else
+        label = g_strdup (name != NULL ? name : "");
+      if (district != NULL && strstr (label, district->name_th) == NULL)
+        {
+          char *with = g_strdup_printf (_("%s, %s district"), label, district->name_th);
+          g_free (label);
+          label = with;
+        }
 
       if (id == previous)
         selected = i;
