@@ -1910,8 +1910,9 @@ thanrak_report_sheet_get_title (ThanrakReportSheet *self,
  *
  * The heading of each column for a preview: the texts of the heading
  * cells above the column, top row first, joined by a line break (`ที่อยู่`
- * over `อำเภอ` gives `ที่อยู่\nอำเภอ`); an empty string for a column
- * without headings.
+ * over `อำเภอ` gives `ที่อยู่\nอำเภอ`); a heading merged over columns
+ * with nothing below it is given to its first column only; an empty
+ * string for a column without headings.
  *
  * Returns: (transfer full): a %NULL-terminated array of
  *   thanrak_report_sheet_get_n_columns() texts
@@ -1936,8 +1937,21 @@ thanrak_report_sheet_dup_headings (ThanrakReportSheet *self)
         for (guint i = 0; i < self->headings->len; i++)
           {
             const Heading *h = &g_array_index (self->headings, Heading, i);
+            gboolean lowest = TRUE;
 
             if (h->row != r || c < h->column || c >= h->column + h->column_span || h->text == NULL)
+              continue;
+            /* A heading merged over columns without headings below it
+             * (seed 001's criterion over the check and the item) is
+             * shown once, over its first column. */
+            for (guint k = 0; k < self->headings->len; k++)
+              {
+                const Heading *below = &g_array_index (self->headings, Heading, k);
+
+                if (below->row > h->row && c >= below->column && c < below->column + below->column_span)
+                  lowest = FALSE;
+              }
+            if (lowest && c != h->column)
               continue;
             if (text->len > 0)
               g_string_append_c (text, '\n');
@@ -1997,7 +2011,8 @@ preview_cell (const Cell *cell,
   switch (cell->type)
     {
     case THANRAK_REPORT_CELL_TEXT:
-      return thai_digits ? thanrak_thai_digits (cell->text) : g_strdup (cell->text);
+      /* Text is written as typed: only numbers take Thai digits. */
+      return g_strdup (cell->text);
     case THANRAK_REPORT_CELL_COUNT:
       return thanrak_thai_format_integer (cell->exact, thai_digits);
     case THANRAK_REPORT_CELL_BAHT:
