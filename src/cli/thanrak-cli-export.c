@@ -549,8 +549,12 @@ export_from_store (Form                      form,
  * `thanrak-cli export`: writes an official form as an xlsx file, the
  * same file the app writes (src/report/thanrak-form-*.c): forms
  * `online-targets` (form 4), `revenue-targets` (form 5), `channel-targets`
- * and `channel-results` (form 7), `assessment` (form 1) and
- * `assessment-summary` (form 2). The file is written to a temporary name
+ * and `channel-results` (form 7), `assessment` (form 1: the answers given,
+ * or with `--center ID` the assessment saved in the store),
+ * `assessment-summary` (form 2: a CSV of answers, or without --input the
+ * province's saved assessments, src/report/thanrak-report-assessments.c),
+ * `online-report` (form 6), `operations-report` (form 3) and
+ * `project-proposal` (form 8). The file is written to a temporary name
  * beside FILE.xlsx and renamed into place when complete.
  *
  * Returns: %TRUE on success; %FALSE with a %G_OPTION_ERROR, #GFileError,
