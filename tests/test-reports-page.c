@@ -357,6 +357,8 @@ back (GtkWidget *page)
   iterate_until_idle ();
 }
 
+static void type_in (GtkWidget *widget, const char *title, guint n, const char *text);
+
 static void
 test_record_forms (void)
 {
@@ -423,6 +425,19 @@ test_record_forms (void)
                           "{\"cell\": \"M6\", \"type\": \"number\", \"value\": 11},"
                           "{\"cell\": \"N6\", \"type\": \"string\", \"value\": \"ปรับปรุง (C)\"},"
                           "{\"cell\": \"B10\", \"type\": \"string\", \"value\": \"ระดับ พอใช้ (B) จำนวน 1 ศูนย์\"}]}]}",
+                          form2);
+  check_xlsx (json);
+  g_clear_pointer (&json, g_free);
+  /* the office and date of issue typed on the page: lines below the title,
+   * the office as text even when it looks like a formula */
+  type_in (page, "หน่วยงานที่ออกแบบฟอร์ม (ไม่บังคับ)", 0, "=1+1 สำนักงานพัฒนาชุมชนจังหวัดสระแก้ว");
+  type_in (page, "วันที่ออก เช่น 1/10/2567 (ไม่บังคับ)", 0, "1/10/2567");
+  g_clear_pointer (&form2, g_free);
+  form2 = export_form (page, "form2-office.xlsx");
+  json = g_strdup_printf ("{\"file\": \"%s\", \"sheets\": [{\"name\": \"สรุปผลการประเมิน\", \"formula_cells\": [], \"cells\": ["
+                          "{\"cell\": \"A3\", \"type\": \"string\", \"value\": \"=1+1 สำนักงานพัฒนาชุมชนจังหวัดสระแก้ว\"},"
+                          "{\"cell\": \"A4\", \"type\": \"string\", \"value\": \"ข้อมูล ณ วันที่ 1 ตุลาคม 2567\"},"
+                          "{\"cell\": \"M7\", \"type\": \"number\", \"value\": 31}]}]}",
                           form2);
   check_xlsx (json);
   g_clear_pointer (&json, g_free);

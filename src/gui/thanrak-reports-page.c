@@ -26,6 +26,7 @@
 #include "thanrak-kpi.h"
 #include "thanrak-model.h"
 #include "thanrak-proposal-editor.h"
+#include "thanrak-record-dialog.h"
 #include "thanrak-report-assessments.h"
 #include "thanrak-report-figures.h"
 #include "thanrak-report-file.h"
@@ -101,6 +102,8 @@ typedef enum {
   CHOICE_DISTRICT = 1 << 4,   /* a district of the province, or all */
   CHOICE_CENTER   = 1 << 5,
   CHOICE_PROPOSAL = 1 << 6,
+  CHOICE_OFFICE   = 1 << 7,   /* the issuing office line */
+  CHOICE_DATE     = 1 << 8,   /* the date of issue */
 } FormChoices;
 
 /* An official form of the list: one entry in `forms` with the choices it
@@ -153,16 +156,19 @@ static const FormDescriptor forms[] = {
     "-marketing-channels", "เป้าหมาย-ช่องทางการตลาด", KPI_CHOICES, compute_kpi_targets, sheet_kpi_targets },
   { "7", "แบบรายงานผลสรุปการดำเนินงานการบริหารการส่งเสริมช่องทางการตลาดผลิตภัณฑ์ชุมชน (OTOP)",
     N_("Fiscal year and province; from the district figures and their results"),
-    "-marketing-channels", "ผล-ช่องทางการตลาด", KPI_CHOICES, compute_kpi_results, sheet_kpi_results },
+    "-marketing-channels", "ผล-ช่องทางการตลาด", KPI_CHOICES | CHOICE_OFFICE | CHOICE_DATE,
+    compute_kpi_results, sheet_kpi_results },
   { "1", "แบบประเมินศูนย์บริการส่งเสริมเศรษฐกิจฐานราก",
     N_("Fiscal year and center; from the center's saved assessment"),
     NULL, "แบบประเมินศูนย์", CHOICE_YEAR | CHOICE_CENTER, compute_assessment, sheet_assessment },
   { "2", "แบบสรุปผลการประเมินศูนย์ฯ",
     N_("Fiscal year and province; from the centers' saved assessments"),
-    NULL, "สรุปผลการประเมินศูนย์", CHOICE_YEAR | CHOICE_PROVINCE, compute_summary, sheet_summary },
+    NULL, "สรุปผลการประเมินศูนย์", CHOICE_YEAR | CHOICE_PROVINCE | CHOICE_OFFICE | CHOICE_DATE,
+    compute_summary, sheet_summary },
   { "3", "แบบรายงานผลการดำเนินงานศูนย์บริการส่งเสริมเศรษฐกิจฐานราก",
     N_("Fiscal year and center; from the center's services, committee, media, evidence and plan"),
-    NULL, "รายงานผลการดำเนินงานศูนย์", CHOICE_YEAR | CHOICE_CENTER, compute_operations, sheet_operations },
+    NULL, "รายงานผลการดำเนินงานศูนย์", CHOICE_YEAR | CHOICE_CENTER | CHOICE_DATE,
+    compute_operations, sheet_operations },
   { "6", "แบบรายงานผลการส่งเสริมผลิตภัณฑ์ OTOP ในตลาดออนไลน์",
     N_("Fiscal year, round, province and district; from the operators, products and channels"),
     NULL, "รายงานผลตลาดออนไลน์", CHOICE_YEAR | CHOICE_ROUND | CHOICE_PROVINCE | CHOICE_DISTRICT,
@@ -223,6 +229,8 @@ struct _ThanrakReportsPage
   AdwComboRow           *district_row;
   AdwComboRow           *center_row;
   AdwComboRow           *proposal_row;
+  AdwEntryRow           *office_row;
+  AdwEntryRow           *date_row;
   GtkLabel              *titles_label;
   GtkRevealer           *warnings_revealer;
   GtkLabel              *warnings_label;
@@ -714,12 +722,31 @@ show_sheets (ThanrakReportsPage  *self,
   return show_sheet (self, g_ptr_array_index (sheets, MIN (index, sheets->len - 1)), error);
 }
 
+/* The office and date of issue the person typed, for forms that print
+ * them; @date is cleared when none or not a date. */
+static void
+issue_options (ThanrakReportsPage *self,
+               ThanrakFormOptions *options,
+               GDate              *date)
+{
+  const char *office = gtk_editable_get_text (GTK_EDITABLE (self->office_row));
+
+  g_date_clear (date, 1);
+  if ((self->form->choices & CHOICE_OFFICE) && office != NULL && *office != '\0')
+    options->office = office;
+  if ((self->form->choices & CHOICE_DATE) &&
+      thanrak_record_dialog_parse_date (gtk_editable_get_text (GTK_EDITABLE (self->date_row)), date))
+    options->date = date;
+}
+
 static ThanrakFormOptions
-preview_options (ThanrakReportsPage *self)
+preview_options (ThanrakReportsPage *self,
+                 GDate              *date)
 {
   ThanrakFormOptions options = THANRAK_FORM_OPTIONS_INIT;
 
   /* The preview shows the digits itself (thanrak_report_sheet_preview()). */
+  issue_options (self, &options, date);
   return options;
 }
 
@@ -729,7 +756,8 @@ compute_assessment (ThanrakReportsPage    *self,
                     const FormDescriptor  *form,
                     GError               **error)
 {
-  ThanrakFormOptions options = preview_options (self);
+  GDate date;
+  ThanrakFormOptions options = preview_options (self, &date);
   g_autoptr(GPtrArray) sheets = NULL;
 
   if (!require (current_center (self) != 0, _("No center is stored: add the center on the centers page first"), error))
@@ -760,7 +788,8 @@ compute_summary (ThanrakReportsPage    *self,
                  const FormDescriptor  *form,
                  GError               **error)
 {
-  ThanrakFormOptions options = preview_options (self);
+  GDate date;
+  ThanrakFormOptions options = preview_options (self, &date);
   g_autoptr(GPtrArray) sheets = NULL;
   const char *province = current_province (self, NULL);
 
@@ -793,7 +822,8 @@ compute_operations (ThanrakReportsPage    *self,
                     const FormDescriptor  *form,
                     GError               **error)
 {
-  ThanrakFormOptions options = preview_options (self);
+  GDate date;
+  ThanrakFormOptions options = preview_options (self, &date);
   g_autoptr(GPtrArray) sheets = NULL;
 
   if (!require (current_center (self) != 0, _("No center is stored: add the center on the centers page first"), error))
@@ -832,7 +862,8 @@ compute_online (ThanrakReportsPage    *self,
                 const FormDescriptor  *form,
                 GError               **error)
 {
-  ThanrakFormOptions options = preview_options (self);
+  GDate date;
+  ThanrakFormOptions options = preview_options (self, &date);
   ThanrakFormOnlineReportQuery query;
   g_autoptr(ThanrakReportSheet) sheet = NULL;
 
@@ -1210,6 +1241,8 @@ fill_choices (ThanrakReportsPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->district_row), (choices & CHOICE_DISTRICT) != 0);
   gtk_widget_set_visible (GTK_WIDGET (self->center_row), (choices & CHOICE_CENTER) != 0);
   gtk_widget_set_visible (GTK_WIDGET (self->proposal_row), (choices & CHOICE_PROPOSAL) != 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->office_row), (choices & CHOICE_OFFICE) != 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->date_row), (choices & CHOICE_DATE) != 0);
 
   if (choices & CHOICE_CENTER)
     fill_centers (self);
@@ -1568,6 +1601,7 @@ start_export (ThanrakReportsPage *self,
               const char         *path)
 {
   ThanrakFormOptions options = THANRAK_FORM_OPTIONS_INIT;
+  GDate date;
   g_autoptr(GError) error = NULL;
   g_autoptr(GTask) task = NULL;
   ExportData *data;
@@ -1578,6 +1612,7 @@ start_export (ThanrakReportsPage *self,
   /* The sheets are built here, on the main thread; the worker only writes
    * them, except form 6's, which the worker builds on its own connection. */
   options.thai_digits = thai_digits (self);
+  issue_options (self, &options, &date);
   sheets = self->form->sheet (self, self->form, &options, &error);
   if (sheets == NULL)
     {
@@ -1901,6 +1936,8 @@ thanrak_reports_page_class_init (ThanrakReportsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ThanrakReportsPage, center_row);
   gtk_widget_class_bind_template_child (widget_class, ThanrakReportsPage, proposal_row);
   gtk_widget_class_bind_template_child (widget_class, ThanrakReportsPage, titles_label);
+  gtk_widget_class_bind_template_child (widget_class, ThanrakReportsPage, office_row);
+  gtk_widget_class_bind_template_child (widget_class, ThanrakReportsPage, date_row);
   gtk_widget_class_bind_template_child (widget_class, ThanrakReportsPage, warnings_revealer);
   gtk_widget_class_bind_template_child (widget_class, ThanrakReportsPage, warnings_label);
   gtk_widget_class_bind_template_child (widget_class, ThanrakReportsPage, status_label);
@@ -1986,5 +2023,7 @@ thanrak_reports_page_init (ThanrakReportsPage *self)
   g_signal_connect_swapped (self->district_row, "notify::selected", G_CALLBACK (recompute), self);
   g_signal_connect_swapped (self->center_row, "notify::selected", G_CALLBACK (recompute), self);
   g_signal_connect_swapped (self->proposal_row, "notify::selected", G_CALLBACK (recompute), self);
+  g_signal_connect_swapped (self->office_row, "changed", G_CALLBACK (recompute), self);
+  g_signal_connect_swapped (self->date_row, "changed", G_CALLBACK (recompute), self);
   update_actions (self);
 }
