@@ -211,6 +211,7 @@ struct _ThanrakReportsPage
   ThanrakRecord         *proposal;         /* form 8 */
   gboolean               computed;
   gboolean               filling;
+  guint                  preview_serial;   /* of the latest preview asked for */
 
   GListStore            *rows;
   GtkFileChooserNative  *chooser;
@@ -252,6 +253,7 @@ static GParamSpec *properties[N_PROPS];
 
 static void recompute (ThanrakReportsPage *self);
 static void fill_provinces (ThanrakReportsPage *self);
+static void update_actions (ThanrakReportsPage *self);
 
 static gboolean
 thai_digits (ThanrakReportsPage *self)
@@ -642,27 +644,49 @@ collect_preview_row (const char * const *cells,
   g_ptr_array_add (user_data, g_strdupv ((char **) cells));
 }
 
-/* Shows @sheet's titles, headings and first rows, as the file will hold them. */
-static gboolean
-show_sheet (ThanrakReportsPage  *self,
-            ThanrakReportSheet  *sheet,
-            GError             **error)
+/* A sheet's preview, as plain texts: made in any thread, shown in the main one. */
+typedef struct
 {
-  g_auto(GStrv) headings = thanrak_report_sheet_dup_headings (sheet);
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  char      **headings;
+  GPtrArray  *rows;      /* char **, one per row */
+  char       *titles;
+} SheetPreview;
+
+static void
+sheet_preview_free (SheetPreview *p)
+{
+  g_strfreev (p->headings);
+  g_clear_pointer (&p->rows, g_ptr_array_unref);
+  g_free (p->titles);
+  g_free (p);
+}
+
+/* The titles, headings and first rows of @sheet as the file will hold
+ * them; the title line that repeats @form_title is left out. Touches no
+ * widget: a worker thread may call it. */
+static SheetPreview *
+sheet_preview_new (ThanrakReportSheet  *sheet,
+                   const char          *form_title,
+                   gboolean             thai,
+                   GError             **error)
+{
+  SheetPreview *p = g_new0 (SheetPreview, 1);
   g_autoptr(GString) titles = g_string_new (NULL);
-  guint n_columns = g_strv_length (headings);
   guint64 n_body = thanrak_report_sheet_get_n_body_rows (sheet);
 
-  if (!thanrak_report_sheet_preview (sheet, PREVIEW_ROWS, thai_digits (self),
-                                     collect_preview_row, rows, error))
-    return FALSE;
-
+  p->headings = thanrak_report_sheet_dup_headings (sheet);
+  p->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  if (!thanrak_report_sheet_preview (sheet, PREVIEW_ROWS, thai, collect_preview_row, p->rows, error))
+    {
+      sheet_preview_free (p);
+      return NULL;
+    }
   for (guint i = 0; i < thanrak_report_sheet_get_n_titles (sheet); i++)
     {
-      g_autofree char *line = shown_text (self, thanrak_report_sheet_get_title (sheet, i));
+      const char *title = thanrak_report_sheet_get_title (sheet, i);
+      g_autofree char *line = thai ? thanrak_thai_digits (title) : g_strdup (title);
 
-      if (i == 0 && g_strcmp0 (line, self->form->title) == 0)
+      if (i == 0 && g_strcmp0 (title, form_title) == 0)
         continue;
       if (titles->len > 0)
         g_string_append_c (titles, '\n');
@@ -670,23 +694,33 @@ show_sheet (ThanrakReportsPage  *self,
     }
   if (n_body > PREVIEW_ROWS)
     {
-      g_autofree char *shown = thanrak_thai_format_integer (PREVIEW_ROWS, thai_digits (self));
-      g_autofree char *all = thanrak_thai_format_integer ((gint64) n_body, thai_digits (self));
+      g_autofree char *shown = thanrak_thai_format_integer (PREVIEW_ROWS, thai);
+      g_autofree char *all = thanrak_thai_format_integer ((gint64) n_body, thai);
       /* Translators: the preview of a long form: “The first 500 of 12,000 rows” */
       g_autofree char *line = g_strdup_printf (_("The first %s of %s rows; the file holds them all"), shown, all);
 
       g_string_append_printf (titles, "%s%s", titles->len > 0 ? "\n" : "", line);
     }
-  gtk_label_set_text (self->titles_label, titles->str);
-  gtk_widget_set_visible (GTK_WIDGET (self->titles_label), titles->len > 0);
+  p->titles = g_string_free (g_steal_pointer (&titles), FALSE);
+  return p;
+}
+
+static void
+show_preview (ThanrakReportsPage *self,
+              SheetPreview       *p)
+{
+  guint n_columns = g_strv_length (p->headings);
+
+  gtk_label_set_text (self->titles_label, p->titles);
+  gtk_widget_set_visible (GTK_WIDGET (self->titles_label), *p->titles != '\0');
 
   for (guint c = 0; c < n_columns; c++)
     {
       gboolean numeric = FALSE;
 
-      for (guint r = 0; r < rows->len; r++)
+      for (guint r = 0; r < p->rows->len; r++)
         {
-          const char *cell = ((char **) g_ptr_array_index (rows, r))[c];
+          const char *cell = ((char **) g_ptr_array_index (p->rows, r))[c];
 
           if (*cell == '\0')
             continue;
@@ -694,12 +728,12 @@ show_sheet (ThanrakReportsPage  *self,
           if (!numeric)
             break;
         }
-      add_column (self, headings[c], numeric);
+      add_column (self, p->headings[c], numeric);
     }
-  for (guint r = 0; r < rows->len; r++)
+  for (guint r = 0; r < p->rows->len; r++)
     {
       GPtrArray *cells = g_ptr_array_new ();
-      char **row = g_ptr_array_index (rows, r);
+      char **row = g_ptr_array_index (p->rows, r);
       ThanrakReportsRow *row_object;
 
       for (guint c = 0; row[c] != NULL; c++)
@@ -708,6 +742,20 @@ show_sheet (ThanrakReportsPage  *self,
       g_list_store_append (self->rows, row_object);
       g_object_unref (row_object);
     }
+}
+
+/* Shows @sheet's titles, headings and first rows, as the file will hold them. */
+static gboolean
+show_sheet (ThanrakReportsPage  *self,
+            ThanrakReportSheet  *sheet,
+            GError             **error)
+{
+  SheetPreview *p = sheet_preview_new (sheet, self->form->title, thai_digits (self), error);
+
+  if (p == NULL)
+    return FALSE;
+  show_preview (self, p);
+  sheet_preview_free (p);
   return TRUE;
 }
 
@@ -857,24 +905,109 @@ online_query (ThanrakReportsPage           *self,
   query->round = query->fiscal_year != 0 && round <= 2 ? round : 0;
 }
 
+typedef struct
+{
+  char     *database;
+  char     *district_code;
+  char     *province_code;
+  guint     fiscal_year;
+  guint     round;
+  gboolean  thai;
+  char     *form_title;
+  guint     serial;
+} OnlinePreview;
+
+static void
+online_preview_free (OnlinePreview *job)
+{
+  g_free (job->database);
+  g_free (job->district_code);
+  g_free (job->province_code);
+  g_free (job->form_title);
+  g_free (job);
+}
+
+/* In a worker, on its own connection: reading the first rows of a
+ * province's products takes longer than the main thread may wait. */
+static void
+online_preview_thread (GTask        *task,
+                       gpointer      source_object,
+                       gpointer      task_data,
+                       GCancellable *cancellable)
+{
+  OnlinePreview *job = task_data;
+  ThanrakFormOnlineReportQuery query = { job->district_code, job->province_code, job->fiscal_year, job->round };
+  g_autoptr(ThanrakStore) store = NULL;
+  g_autoptr(ThanrakReportSheet) sheet = NULL;
+  GError *error = NULL;
+  SheetPreview *p = NULL;
+
+  if ((store = thanrak_store_new (job->database, &error)) != NULL &&
+      (sheet = thanrak_form_online_report_new (store, &query, NULL, &error)) != NULL)
+    p = sheet_preview_new (sheet, job->form_title, job->thai, &error);
+  /* the sheet's row source holds this thread's store: freed here */
+  g_clear_pointer (&sheet, thanrak_report_sheet_free);
+  if (p != NULL)
+    g_task_return_pointer (task, p, (GDestroyNotify) sheet_preview_free);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+online_preview_done (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  ThanrakReportsPage *self = THANRAK_REPORTS_PAGE (source);
+  OnlinePreview *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  SheetPreview *p = g_task_propagate_pointer (G_TASK (result), &error);
+
+  /* A preview of choices changed since is not shown. */
+  if (job->serial == self->preview_serial && self->form != NULL && self->form->compute == compute_online)
+    {
+      if (p != NULL)
+        show_preview (self, p);
+      else
+        {
+          self->computed = FALSE;
+          gtk_label_set_text (self->status_label, error->message);
+          gtk_widget_set_visible (GTK_WIDGET (self->status_label), TRUE);
+          update_actions (self);
+        }
+    }
+  g_clear_pointer (&p, sheet_preview_free);
+}
+
 static gboolean
 compute_online (ThanrakReportsPage    *self,
                 const FormDescriptor  *form,
                 GError               **error)
 {
-  GDate date;
-  ThanrakFormOptions options = preview_options (self, &date);
   ThanrakFormOnlineReportQuery query;
-  g_autoptr(ThanrakReportSheet) sheet = NULL;
+  g_autoptr(GTask) task = NULL;
+  OnlinePreview *job;
 
   online_query (self, &query);
   if (!require (query.province_code != NULL || query.district_code != NULL,
                 _("Choose the province of the report"), error))
     return FALSE;
-  sheet = thanrak_form_online_report_new (self->store, &query, &options, error);
-  if (sheet == NULL)
-    return FALSE;
-  return show_sheet (self, sheet, error);
+
+  job = g_new0 (OnlinePreview, 1);
+  job->database = g_strdup (thanrak_store_get_path (self->store));
+  job->district_code = g_strdup (query.district_code);
+  job->province_code = g_strdup (query.province_code);
+  job->fiscal_year = query.fiscal_year;
+  job->round = query.round;
+  job->thai = thai_digits (self);
+  job->form_title = g_strdup (form->title);
+  job->serial = self->preview_serial;
+  task = g_task_new (self, NULL, online_preview_done, NULL);
+  g_task_set_source_tag (task, compute_online);
+  g_task_set_task_data (task, job, (GDestroyNotify) online_preview_free);
+  g_task_run_in_thread (task, online_preview_thread);
+  /* The export builds the sheet again in its own worker. */
+  return TRUE;
 }
 
 static GPtrArray *
@@ -936,6 +1069,7 @@ recompute (ThanrakReportsPage *self)
 
   if (self->filling)
     return;
+  self->preview_serial++;
   clear_preview (self);
   g_clear_pointer (&self->table, thanrak_kpi_target_table_free);
   g_clear_pointer (&self->assessed, thanrak_report_assessed_center_free);
@@ -1007,7 +1141,7 @@ latest_year (ThanrakReportsPage *self)
     }
   else if (self->form->compute == compute_online)
     {
-      query.order_by = "year";
+      /* the sales entered last (by id: a national table is not scanned) */
       latest = thanrak_store_list (self->store, THANRAK_TYPE_MONTHLY_SALES, &query, NULL);
       if (latest != NULL && latest->len > 0)
         {
