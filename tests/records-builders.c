@@ -149,6 +149,20 @@ records_add_member (ThanrakStore *store,
                 m);
 }
 
+/* The office of a database, as the first-run screen sets it: the Sa Kaeo
+ * provincial office. Without one, a new database shows the first-run
+ * screen instead of the pages. */
+void
+records_set_office (ThanrakStore *store)
+{
+  g_autoptr(ThanrakOffice) office = thanrak_office_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_object_set (office, "province-code", "27", "name", "สำนักงานพัฒนาชุมชนจังหวัดสระแก้ว", NULL);
+  thanrak_store_save_office (store, office, &error);
+  g_assert_no_error (error);
+}
+
 /* Saves @center's assessment of @fiscal_year as the centers page does:
  * the items of aspects 1 to 8 in @held (space-separated ids, e.g.
  * "1.1 1.2 8.3"; the others are not held), the services counted (aspect

@@ -61,6 +61,8 @@ void records_add_member (ThanrakStore *store,
                          int           position,
                          int           quota);
 
+void   records_set_office (ThanrakStore *store);
+
 gint64 records_add_assessment (ThanrakStore *store,
                                gint64        center,
                                int           fiscal_year,
