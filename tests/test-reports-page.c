@@ -443,6 +443,22 @@ test_record_forms (void)
   g_clear_pointer (&json, g_free);
   back (page);
 
+  /* with the database's office set, form 2 offers it as the issuing office */
+  records_set_office (store);
+  type_in (page, "หน่วยงานที่ออกแบบฟอร์ม (ไม่บังคับ)", 0, "");
+  open_form (page, "แบบสรุปผลการประเมินศูนย์ฯ");
+  {
+    g_autoptr(GPtrArray) entries = g_ptr_array_new ();
+
+    collect (page, ADW_TYPE_ENTRY_ROW, entries);
+    for (guint i = 0; i < entries->len; i++)
+      if (g_str_equal (adw_preferences_row_get_title (g_ptr_array_index (entries, i)),
+                       "หน่วยงานที่ออกแบบฟอร์ม (ไม่บังคับ)"))
+        g_assert_cmpstr (gtk_editable_get_text (g_ptr_array_index (entries, i)), ==,
+                         "สำนักงานพัฒนาชุมชนจังหวัดสระแก้ว");
+  }
+  back (page);
+
   /* Form 3: the center's operations; the latest year with services */
   open_form (page, "แบบรายงานผลการดำเนินงานศูนย์บริการส่งเสริมเศรษฐกิจฐานราก");
   g_assert_cmpstr (chosen (page, "ปีงบประมาณ"), ==, "2567");

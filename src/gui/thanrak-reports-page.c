@@ -1282,6 +1282,11 @@ fill_record_provinces (ThanrakReportsPage *self)
   g_ptr_array_set_size (self->province_names, 0);
   if (self->store != NULL)
     {
+      g_autoptr(ThanrakOffice) office = thanrak_store_load_office (self->store, NULL);
+
+      /* the office's own province first (the first-run screen sets it) */
+      if (office != NULL)
+        g_object_get (office, "province-code", &first, NULL);
       query.order_by = "district-code";
       centers = thanrak_store_list (self->store, THANRAK_TYPE_CENTER, &query, NULL);
       for (guint i = 0; centers != NULL && i < centers->len; i++)
@@ -1378,6 +1383,19 @@ fill_choices (ThanrakReportsPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->office_row), (choices & CHOICE_OFFICE) != 0);
   gtk_widget_set_visible (GTK_WIDGET (self->date_row), (choices & CHOICE_DATE) != 0);
 
+  /* The office the database belongs to issues the forms. */
+  if ((choices & CHOICE_OFFICE) && self->store != NULL &&
+      *gtk_editable_get_text (GTK_EDITABLE (self->office_row)) == '\0')
+    {
+      g_autoptr(ThanrakOffice) office = thanrak_store_load_office (self->store, NULL);
+      g_autofree char *name = NULL;
+
+      if (office != NULL)
+        g_object_get (office, "name", &name, NULL);
+      self->filling = TRUE;
+      gtk_editable_set_text (GTK_EDITABLE (self->office_row), name != NULL ? name : "");
+      self->filling = FALSE;
+    }
   if (choices & CHOICE_CENTER)
     fill_centers (self);
   if (choices & CHOICE_YEAR)
