@@ -95,6 +95,19 @@ main (int   argc,
               THANRAK_COMMITTEE_POSITION_SECRETARY, THANRAK_COMMITTEE_QUOTA_CD_OFFICER);
   records_add_member (f->store, f->center, THANRAK_COMMITTEE_KIND_ADVISORY, "นาย", "ประเสริฐ มั่นคง", "ประธานเครือข่าย OTOP อำเภอ",
               THANRAK_COMMITTEE_POSITION_MEMBER, THANRAK_COMMITTEE_QUOTA_NETWORK);
+  /* The saved assessments of FY 2567 that forms 1 and 2 print (seed 001):
+   * 31 points, grade B, here; 11 points, grade C, at Khlong Hat. */
+  records_add_assessment (f->store, f->center, 2567,
+                          "1.1 1.2 2.1 2.2 2.3 2.4 3.1 3.2 4.1 4.2 5.1 5.2 6.1 6.2 7.1 7.2 8.1 8.2",
+                          30, THANRAK_SATISFACTION_LEVEL_HIGH);
+  {
+    g_autoptr(ThanrakRecord) other = THANRAK_RECORD (thanrak_center_new ());
+
+    thanrak_record_set_string (other, "name", "ศูนย์บริการส่งเสริมเศรษฐกิจฐานรากอำเภอคลองหาด");
+    thanrak_record_set_string (other, "district-code", "2702");
+    records_add_assessment (f->store, records_save (f->store, other), 2567,
+                            "1.1 2.1 2.2 3.1 4.1 5.1 6.1 7.1 8.1", 5, THANRAK_SATISFACTION_LEVEL_LOW);
+  }
 
   proposal = THANRAK_RECORD (thanrak_project_proposal_new ());
   thanrak_record_set_string (proposal, "number", "1/2563");

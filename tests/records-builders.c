@@ -162,3 +162,28 @@ records_set_office (ThanrakStore *store)
   thanrak_store_save_office (store, office, &error);
   g_assert_no_error (error);
 }
+
+/* Saves @center's assessment of @fiscal_year as the centers page does:
+ * the items of aspects 1 to 8 in @held (space-separated ids, e.g.
+ * "1.1 1.2 8.3"; the others are not held), the services counted (aspect
+ * 9) and the satisfaction level (aspect 10, ThanrakSatisfactionLevel). */
+gint64
+records_add_assessment (ThanrakStore *store,
+                        gint64        center,
+                        int           fiscal_year,
+                        const char   *held,
+                        int           services,
+                        int           satisfaction)
+{
+  g_autoptr(ThanrakRecord) a = THANRAK_RECORD (thanrak_center_assessment_new ());
+  g_auto(GStrv) ids = g_strsplit (held, " ", -1);
+
+  thanrak_record_set_number (a, "center-id", center);
+  thanrak_record_set_number (a, "fiscal-year", fiscal_year);
+  thanrak_record_set_number (a, "service-count", services);
+  thanrak_record_set_number (a, "satisfaction", satisfaction);
+  for (guint i = 0; ids[i] != NULL; i++)
+    if (*ids[i] != '\0')
+      thanrak_center_assessment_set_answer (THANRAK_CENTER_ASSESSMENT (a), ids[i], TRUE);
+  return records_save (store, a);
+}

@@ -62,3 +62,10 @@ void records_add_member (ThanrakStore *store,
                          int           quota);
 
 void   records_set_office (ThanrakStore *store);
+
+gint64 records_add_assessment (ThanrakStore *store,
+                               gint64        center,
+                               int           fiscal_year,
+                               const char   *held,
+                               int           services,
+                               int           satisfaction);

@@ -20,6 +20,7 @@
 #include "thanrak-store.h"
 #include "thanrak-form-results.h"
 #include "thanrak-form-targets.h"
+#include "thanrak-report-assessments.h"
 #include "thanrak-report-file.h"
 #include "thanrak-thai.h"
 
@@ -371,6 +372,84 @@ find_province (ThanrakStore  *store,
   return NULL;
 }
 
+static ThanrakStore *
+open_store (const Options  *o,
+            GError        **error)
+{
+  g_autofree char *path = o->database != NULL ? g_strdup (o->database) : thanrak_store_get_default_path ();
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT,
+                   _("There is no database “%s”: give one with --database FILE"), path);
+      return NULL;
+    }
+  return thanrak_store_new (path, error);
+}
+
+/* A record id: digits only. */
+static gboolean
+is_record_id (const char *text,
+              gint64     *id)
+{
+  if (text == NULL || *text == '\0' || strspn (text, "0123456789") != strlen (text))
+    return FALSE;
+  *id = g_ascii_strtoll (text, NULL, 10);
+  return *id > 0;
+}
+
+/* Forms 1 and 2 from the assessments saved in the store
+ * (src/report/thanrak-report-assessments.c, as the app reads them). */
+static ThanrakReportSheet *
+assessment_from_store (Form                      form,
+                       const Options            *o,
+                       const ThanrakFormOptions *fo,
+                       GError                  **error)
+{
+  g_autoptr(ThanrakStore) store = NULL;
+  gint64 id = 0;
+
+  if (o->fiscal_year == 0)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("Give the fiscal year assessed with --fiscal-year YEAR"));
+      return NULL;
+    }
+  if (form == FORM_ASSESSMENT_SUMMARY && o->province == NULL)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("Give the province with --province NAME, or the centers' answers with --input FILE.csv"));
+      return NULL;
+    }
+  if ((store = open_store (o, error)) == NULL)
+    return NULL;
+
+  if (form == FORM_ASSESSMENT)
+    {
+      g_autoptr(ThanrakReportAssessedCenter) assessed = NULL;
+      ThanrakFormCenter center;
+
+      is_record_id (o->center, &id);
+      if ((assessed = thanrak_report_load_center_assessment (store, id, (guint) o->fiscal_year, error)) == NULL)
+        return NULL;
+      thanrak_report_assessed_center_get_form_center (assessed, &center);
+      return thanrak_form_assessment_new (assessed->assessment, &center, fo);
+    }
+  else
+    {
+      g_autofree char *province = find_province (store, o->province, error);
+      g_autoptr(ThanrakPlace) place = NULL;
+      g_autoptr(GPtrArray) centers = NULL;
+
+      if (province == NULL ||
+          (centers = thanrak_report_list_center_assessments (store, province, (guint) o->fiscal_year, error)) == NULL)
+        return NULL;
+      place = thanrak_store_lookup_place (store, province, NULL);
+      return thanrak_report_assessment_summary_sheet (centers, place != NULL ? place->name_th : o->province,
+                                                      (guint) o->fiscal_year, fo);
+    }
+}
+
 /* Forms 3, 6 and 8 read their records from the store. */
 static gboolean
 export_from_store (Form                      form,
@@ -381,7 +460,6 @@ export_from_store (Form                      form,
   g_autoptr(ThanrakStore) store = NULL;
   g_autoptr(ThanrakReportSheet) sheet = NULL;
   g_autoptr(GPtrArray) sheets = NULL;
-  g_autofree char *path = o->database != NULL ? g_strdup (o->database) : thanrak_store_get_default_path ();
   ThanrakReportWriteFlags flags = THANRAK_REPORT_WRITE_NONE;
 
   if (form == FORM_OPERATIONS_REPORT && (o->center == NULL || o->fiscal_year == 0))
@@ -402,14 +480,7 @@ export_from_store (Form                      form,
                    _("--round is 1 (October to March) or 2 (April to September), not %d"), o->round);
       return FALSE;
     }
-  if (!g_file_test (path, G_FILE_TEST_EXISTS))
-    {
-      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT,
-                   _("There is no database “%s”: give one with --database FILE"), path);
-      return FALSE;
-    }
-
-  store = thanrak_store_new (path, error);
+  store = open_store (o, error);
   if (store == NULL)
     return FALSE;
 
@@ -478,8 +549,12 @@ export_from_store (Form                      form,
  * `thanrak-cli export`: writes an official form as an xlsx file, the
  * same file the app writes (src/report/thanrak-form-*.c): forms
  * `online-targets` (form 4), `revenue-targets` (form 5), `channel-targets`
- * and `channel-results` (form 7), `assessment` (form 1) and
- * `assessment-summary` (form 2). The file is written to a temporary name
+ * and `channel-results` (form 7), `assessment` (form 1: the answers given,
+ * or with `--center ID` the assessment saved in the store),
+ * `assessment-summary` (form 2: a CSV of answers, or without --input the
+ * province's saved assessments, src/report/thanrak-report-assessments.c),
+ * `online-report` (form 6), `operations-report` (form 3) and
+ * `project-proposal` (form 8). The file is written to a temporary name
  * beside FILE.xlsx and renamed into place when complete.
  *
  * Returns: %TRUE on success; %FALSE with a %G_OPTION_ERROR, #GFileError,
@@ -499,6 +574,7 @@ thanrak_cli_export (int      argc,
   GDate date;
   const char *form_name;
   const char *rule_set = NULL;
+  gint64 center_id = 0;
   Form form = 0;
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &o.output, N_("Write the form to this file"), N_("FILE.xlsx") },
@@ -509,7 +585,7 @@ thanrak_cli_export (int      argc,
     { "province", 0, 0, G_OPTION_ARG_STRING, &o.province, N_("The province name"), N_("NAME") },
     { "office", 0, 0, G_OPTION_ARG_STRING, &o.office, N_("The issuing office, printed below the title"), N_("TEXT") },
     { "date", 0, 0, G_OPTION_ARG_STRING, &o.date, N_("The date of issue, e.g. 2565-10-01 or 1 ต.ค. 2565"), N_("DATE") },
-    { "center", 0, 0, G_OPTION_ARG_STRING, &o.center, N_("The center's name"), N_("NAME") },
+    { "center", 0, 0, G_OPTION_ARG_STRING, &o.center, N_("The center's name, or its record id"), N_("NAME") },
     { "subdistrict", 0, 0, G_OPTION_ARG_STRING, &o.subdistrict, N_("The subdistrict of the center's premises"), N_("NAME") },
     { "district", 0, 0, G_OPTION_ARG_STRING, &o.district, N_("The district of the center"), N_("NAME") },
     { "fiscal-year", 0, 0, G_OPTION_ARG_INT, &o.fiscal_year, N_("The fiscal year assessed (Buddhist Era)"), N_("YEAR") },
@@ -546,10 +622,14 @@ thanrak_cli_export (int      argc,
       "                      [--services N] [--satisfaction LEVEL] [--management N] [--advisory N]\n"
       "                      [--meetings N] [--center NAME] [--subdistrict NAME] [--district NAME]\n"
       "                      [--province NAME] [--fiscal-year YEAR]\n"
+      "                      or the assessment saved in the app: --center ID --fiscal-year YEAR\n"
+      "                      [--database FILE]\n"
       "  assessment-summary  form 2, the centers of a province: --input FILE.csv\n"
       "                      [--province NAME] [--fiscal-year YEAR] [--office TEXT] [--date DATE]\n"
       "                      FILE.csv: a heading row, then per center its district and the\n"
       "                      items it holds separated by spaces: เมืองสระแก้ว,1.1 1.2 2.1 9.3\n"
+      "                      Without --input, the centers' assessments saved in the app:\n"
+      "                      --province NAME --fiscal-year YEAR [--database FILE]\n"
       "  online-report       form 6, one row per product with its readiness, channels and\n"
       "                      online sales (seed 004): [--district CODE | --province NAME]\n"
       "                      [--fiscal-year YEAR [--round N]] [--database FILE]\n"
@@ -600,7 +680,7 @@ thanrak_cli_export (int      argc,
       !check_used (form_name, form, "district", o.district != NULL, FORM_ASSESSMENT | FORM_ONLINE_REPORT, error) ||
       !check_used (form_name, form, "province", o.province != NULL, ALL_FORMS & ~(FORM_OPERATIONS_REPORT | FORM_PROJECT_PROPOSAL), error) ||
       !check_used (form_name, form, "fiscal-year", o.fiscal_year != 0, FORM_ASSESSMENT | FORM_ASSESSMENT_SUMMARY | FORM_ONLINE_REPORT | FORM_OPERATIONS_REPORT, error) ||
-      !check_used (form_name, form, "database", o.database != NULL, STORE_FORMS, error) ||
+      !check_used (form_name, form, "database", o.database != NULL, STORE_FORMS | FORM_ASSESSMENT | FORM_ASSESSMENT_SUMMARY, error) ||
       !check_used (form_name, form, "proposal", o.proposal != 0, FORM_PROJECT_PROPOSAL, error) ||
       !check_used (form_name, form, "round", o.round != 0, FORM_ONLINE_REPORT, error) ||
       !check_used (form_name, form, "items", o.items != NULL, FORM_ASSESSMENT, error) ||
@@ -631,7 +711,26 @@ thanrak_cli_export (int      argc,
   if (form & STORE_FORMS)
     return export_from_store (form, &o, &fo, error);
 
-  if (form & KPI_FORMS)
+  if (form == FORM_ASSESSMENT && is_record_id (o.center, &center_id))
+    {
+      if (o.items != NULL || o.services != -1 || o.satisfaction != NULL || o.management != -1 ||
+          o.advisory != -1 || o.meetings != -1 || o.subdistrict != NULL || o.district != NULL || o.province != NULL)
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       _("--center ID prints the assessment saved in the app: leave out the answers and places"));
+          return FALSE;
+        }
+      sheet = assessment_from_store (form, &o, &fo, error);
+    }
+  else if (form == FORM_ASSESSMENT_SUMMARY && o.input == NULL)
+    sheet = assessment_from_store (form, &o, &fo, error);
+  else if (o.database != NULL && (form & (FORM_ASSESSMENT | FORM_ASSESSMENT_SUMMARY)))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("--database is read for a saved assessment only: give --center ID, or leave out --input"));
+      return FALSE;
+    }
+  else if (form & KPI_FORMS)
     sheet = kpi_sheet (form, &o, rule_set, &fo, error);
   else if (form == FORM_ASSESSMENT)
     {

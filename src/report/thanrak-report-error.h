@@ -28,6 +28,9 @@ G_BEGIN_DECLS
  *   cells, a row wider than the table): a programming error of a form
  * @THANRAK_REPORT_ERROR_CANCELLED: the export was cancelled through its
  *   #GCancellable
+ * @THANRAK_REPORT_ERROR_NOT_FOUND: the records a form is made from are not
+ *   in the store (no saved assessment for the year, no such center); the
+ *   message says what to enter first
  *
  * Error codes of #THANRAK_REPORT_ERROR.
  */
@@ -36,6 +39,7 @@ typedef enum {
   THANRAK_REPORT_ERROR_INVALID_TEXT,
   THANRAK_REPORT_ERROR_INVALID_SHEET,
   THANRAK_REPORT_ERROR_CANCELLED,
+  THANRAK_REPORT_ERROR_NOT_FOUND,
 } ThanrakReportError;
 
 GQuark thanrak_report_error_quark (void);

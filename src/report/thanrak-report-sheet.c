@@ -44,6 +44,7 @@
 #include <string.h>
 
 #include "thanrak-report-sheet.h"
+#include "thanrak-thai.h"
 
 /* Excel's limits: characters in a cell, height of a row in points. */
 #define MAX_CELL_CHARS 32767
@@ -1389,10 +1390,10 @@ cell_align (ThanrakReportSheet *sheet,
 }
 
 static void
-add_to_sum (Writer     *w,
+add_to_sum (ColumnSum  *sums,
             const Cell *cell)
 {
-  ColumnSum *sum = &w->sums[cell->column];
+  ColumnSum *sum = &sums[cell->column];
 
   switch (cell->type)
     {
@@ -1590,7 +1591,7 @@ write_row (Writer            *w,
       if (!write_cell (w, cell, row->bold, is_total, &format, error))
         return FALSE;
       if (!is_total)
-        add_to_sum (w, cell);
+        add_to_sum (w->sums, cell);
       for (guint k = cell->column; k < cell->column + cell->span; k++)
         if (cell->row_span > 1)
           {
@@ -1870,5 +1871,277 @@ thanrak_report_sheet_write (ThanrakReportSheet         *self,
   if (progress != NULL)
     progress (total, total, progress_data);
 
+  return TRUE;
+}
+
+/* Preview: the sheet's cells as the app shows them before export ------------ */
+
+/**
+ * thanrak_report_sheet_get_n_titles:
+ * @self: a sheet
+ *
+ * Returns: the title and subtitle lines above the table
+ */
+guint
+thanrak_report_sheet_get_n_titles (ThanrakReportSheet *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->titles->len;
+}
+
+/**
+ * thanrak_report_sheet_get_title:
+ * @self: a sheet
+ * @index: a title line, from 0
+ *
+ * Returns: (transfer none): the text of title line @index, as written
+ *   (Arabic digits; the writer turns them into Thai digits when asked)
+ */
+const char *
+thanrak_report_sheet_get_title (ThanrakReportSheet *self,
+                                guint               index)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (index < self->titles->len, NULL);
+
+  return g_array_index (self->titles, Title, index).text;
+}
+
+/**
+ * thanrak_report_sheet_dup_headings:
+ * @self: a sheet
+ *
+ * The heading of each column for a preview: the texts of the heading
+ * cells above the column, top row first, joined by a line break (`ที่อยู่`
+ * over `อำเภอ` gives `ที่อยู่\nอำเภอ`); a heading merged over columns
+ * with nothing below it is given to its first column only; an empty
+ * string for a column without headings.
+ *
+ * Returns: (transfer full): a %NULL-terminated array of
+ *   thanrak_report_sheet_get_n_columns() texts
+ */
+char **
+thanrak_report_sheet_dup_headings (ThanrakReportSheet *self)
+{
+  GStrvBuilder *builder;
+  char **headings;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  builder = g_strv_builder_new ();
+  for (guint c = 0; c < self->columns->len; c++)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+      guint max_row = 0;
+
+      for (guint i = 0; i < self->headings->len; i++)
+        max_row = MAX (max_row, g_array_index (self->headings, Heading, i).row + 1);
+      for (guint r = 0; r < max_row; r++)
+        for (guint i = 0; i < self->headings->len; i++)
+          {
+            const Heading *h = &g_array_index (self->headings, Heading, i);
+            gboolean lowest = TRUE;
+
+            if (h->row != r || c < h->column || c >= h->column + h->column_span || h->text == NULL)
+              continue;
+            /* A heading merged over columns without headings below it
+             * (seed 001's criterion over the check and the item) is
+             * shown once, over its first column. */
+            for (guint k = 0; k < self->headings->len; k++)
+              {
+                const Heading *below = &g_array_index (self->headings, Heading, k);
+
+                if (below->row > h->row && c >= below->column && c < below->column + below->column_span)
+                  lowest = FALSE;
+              }
+            if (lowest && c != h->column)
+              continue;
+            if (text->len > 0)
+              g_string_append_c (text, '\n');
+            g_string_append (text, h->text);
+          }
+      g_strv_builder_add (builder, text->str);
+    }
+  headings = g_strv_builder_end (builder);
+  g_strv_builder_unref (builder);
+  return headings;
+}
+
+static char *
+preview_amount (ThanrakReportStyle style,
+                double             value,
+                gboolean           thai_digits)
+{
+  switch (style)
+    {
+    case THANRAK_REPORT_STYLE_BAHT:
+    case THANRAK_REPORT_STYLE_BAHT_SATANG:
+      {
+        g_autofree char *text = thanrak_thai_format_baht ((gint64) llround (value * 100.0), FALSE);
+
+        if (style == THANRAK_REPORT_STYLE_BAHT_SATANG && strchr (text, '.') == NULL)
+          {
+            char *with = g_strconcat (text, ".00", NULL);
+            g_free (text);
+            text = with;
+          }
+        return thai_digits ? thanrak_thai_digits (text) : g_steal_pointer (&text);
+      }
+    case THANRAK_REPORT_STYLE_COUNT:
+      return thanrak_thai_format_integer ((gint64) llround (value), thai_digits);
+    case THANRAK_REPORT_STYLE_PERCENT:
+      {
+        g_autofree char *text = g_strdup_printf ("%.2f%%", value * 100.0);
+        return thai_digits ? thanrak_thai_digits (text) : g_steal_pointer (&text);
+      }
+    default:
+      {
+        char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+        g_ascii_formatd (buffer, sizeof buffer, "%.15g", value);
+        return thai_digits ? thanrak_thai_digits (buffer) : g_strdup (buffer);
+      }
+    }
+}
+
+/* The text a cell shows in the file (the number format applied). */
+static char *
+preview_cell (const Cell *cell,
+              ColumnSum  *sums,
+              gboolean    complete,
+              gboolean    thai_digits)
+{
+  switch (cell->type)
+    {
+    case THANRAK_REPORT_CELL_TEXT:
+      /* Text is written as typed: only numbers take Thai digits. */
+      return g_strdup (cell->text);
+    case THANRAK_REPORT_CELL_COUNT:
+      return thanrak_thai_format_integer (cell->exact, thai_digits);
+    case THANRAK_REPORT_CELL_BAHT:
+      return preview_amount (THANRAK_REPORT_STYLE_BAHT, (double) cell->exact / 100.0, thai_digits);
+    case THANRAK_REPORT_CELL_BAHT_SATANG:
+      return preview_amount (THANRAK_REPORT_STYLE_BAHT_SATANG, (double) cell->exact / 100.0, thai_digits);
+    case THANRAK_REPORT_CELL_NUMBER:
+      return preview_amount (THANRAK_REPORT_STYLE_NUMBER, cell->value, thai_digits);
+    case THANRAK_REPORT_CELL_PERCENT:
+      return preview_amount (THANRAK_REPORT_STYLE_PERCENT, cell->value, thai_digits);
+    case THANRAK_REPORT_CELL_FORMULA:
+      return preview_amount (cell->style, cell->value, thai_digits);
+    case THANRAK_REPORT_CELL_DATE:
+      {
+        GDate date;
+
+        g_date_clear (&date, 1);
+        g_date_set_dmy (&date, 30, G_DATE_DECEMBER, 1899);
+        g_date_add_days (&date, (guint) cell->value);
+        return thanrak_thai_format_date (&date, THANRAK_THAI_DATE_SHORT, thai_digits);
+      }
+    case THANRAK_REPORT_CELL_COLUMN_SUM:
+      {
+        const ColumnSum *sum = &sums[cell->column];
+
+        /* A sum is only shown when every body row was read. */
+        if (!complete)
+          return g_strdup ("…");
+        if (cell->style == THANRAK_REPORT_STYLE_BAHT || cell->style == THANRAK_REPORT_STYLE_BAHT_SATANG)
+          return preview_amount (cell->style, (double) sum->exact / 100.0 + sum->value, thai_digits);
+        if (cell->style == THANRAK_REPORT_STYLE_COUNT)
+          return thanrak_thai_format_integer (sum->exact + (gint64) llround (sum->value), thai_digits);
+        return preview_amount (cell->style, sum->value + (double) sum->exact, thai_digits);
+      }
+    case THANRAK_REPORT_CELL_BLANK:
+    default:
+      return g_strdup ("");
+    }
+}
+
+static void
+preview_row (ThanrakReportSheet       *self,
+             ThanrakReportRow         *row,
+             gboolean                  is_total,
+             ColumnSum                *sums,
+             gboolean                  complete,
+             gboolean                  thai_digits,
+             ThanrakReportPreviewFunc  func,
+             gpointer                  user_data)
+{
+  g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint c = 0; c < self->columns->len; c++)
+    g_ptr_array_add (cells, g_strdup (""));
+  for (guint i = 0; i < row->cells->len; i++)
+    {
+      const Cell *cell = &g_array_index (row->cells, Cell, i);
+
+      if (cell->column >= self->columns->len)
+        continue;
+      if (!is_total)
+        add_to_sum (sums, cell);
+      g_free (g_ptr_array_index (cells, cell->column));
+      g_ptr_array_index (cells, cell->column) = preview_cell (cell, sums, complete, thai_digits);
+    }
+  g_ptr_array_add (cells, NULL);
+  func ((const char * const *) cells->pdata, is_total, user_data);
+}
+
+/**
+ * thanrak_report_sheet_preview:
+ * @self: a sheet
+ * @max_rows: the body rows to show at most (a long list's first rows)
+ * @thai_digits: %TRUE to show numbers in Thai digits
+ * @func: (scope call): called with the texts of each row shown, body rows
+ *   first, then the total row if the sheet has one
+ * @user_data: data for @func
+ * @error: return location for a #GError
+ *
+ * Shows the rows as the file will show them, for the app's preview before
+ * export: each cell's text with its number format applied (`#,##0`,
+ * `#,##0.00`, `0.00%`, a date `1 ต.ค. 64`); a cell spanning columns is in
+ * its first column, the others are empty. A formula shows the value it
+ * carries; a column sum shows the sum when every body row was read, else
+ * `…`. A row source is asked for its first @max_rows rows, so call this
+ * on the thread that owns the source's store.
+ *
+ * Returns: %TRUE when shown; %FALSE with the row source's error
+ */
+gboolean
+thanrak_report_sheet_preview (ThanrakReportSheet       *self,
+                              guint64                   max_rows,
+                              gboolean                  thai_digits,
+                              ThanrakReportPreviewFunc  func,
+                              gpointer                  user_data,
+                              GError                  **error)
+{
+  g_autofree ColumnSum *sums = NULL;
+  g_autoptr(ThanrakReportRow) row = NULL;
+  guint64 shown = 0;
+  gboolean complete;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+
+  sums = g_new0 (ColumnSum, MAX (self->columns->len, 1));
+  complete = thanrak_report_sheet_get_n_body_rows (self) <= max_rows;
+  for (guint i = 0; i < self->rows->len && shown < max_rows; i++, shown++)
+    preview_row (self, g_ptr_array_index (self->rows, i), FALSE, sums, complete, thai_digits, func, user_data);
+
+  row = thanrak_report_row_new ();
+  for (guint64 i = 0; i < self->source_n_rows && shown < max_rows; i++, shown++)
+    {
+      thanrak_report_row_clear (row);
+      if (!self->source_func (i, row, self->source_data, error))
+        {
+          if (error != NULL && *error == NULL)
+            g_set_error (error, THANRAK_REPORT_ERROR, THANRAK_REPORT_ERROR_INVALID_SHEET,
+                         _("Row %u of sheet “%s” could not be made."), (guint) i + 1, self->name);
+          return FALSE;
+        }
+      preview_row (self, row, FALSE, sums, complete, thai_digits, func, user_data);
+    }
+
+  if (self->total != NULL)
+    preview_row (self, self->total, TRUE, sums, complete, thai_digits, func, user_data);
   return TRUE;
 }

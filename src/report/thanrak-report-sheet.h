@@ -209,6 +209,29 @@ gboolean            thanrak_report_sheet_write           (ThanrakReportSheet    
                                                           gpointer                  progress_data,
                                                           GError                  **error);
 
+/**
+ * ThanrakReportPreviewFunc:
+ * @cells: (array zero-terminated=1): the text of each column of the row
+ * @is_total: %TRUE for the total row
+ * @user_data: the data given to thanrak_report_sheet_preview()
+ *
+ * Takes one row of a preview; @cells is only valid during the call.
+ */
+typedef void (*ThanrakReportPreviewFunc) (const char * const *cells,
+                                          gboolean            is_total,
+                                          gpointer            user_data);
+
+guint               thanrak_report_sheet_get_n_titles    (ThanrakReportSheet       *self);
+const char         *thanrak_report_sheet_get_title       (ThanrakReportSheet       *self,
+                                                          guint                     index);
+char              **thanrak_report_sheet_dup_headings    (ThanrakReportSheet       *self);
+gboolean            thanrak_report_sheet_preview         (ThanrakReportSheet       *self,
+                                                          guint64                   max_rows,
+                                                          gboolean                  thai_digits,
+                                                          ThanrakReportPreviewFunc  func,
+                                                          gpointer                  user_data,
+                                                          GError                  **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ThanrakReportRow, thanrak_report_row_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ThanrakReportSheet, thanrak_report_sheet_free)
 
