@@ -2073,14 +2073,16 @@ preview_row (ThanrakReportSheet       *self,
     g_ptr_array_add (cells, g_strdup (""));
   for (guint i = 0; i < row->cells->len; i++)
     {
-      const Cell *cell = &g_array_index (row->cells, Cell, i);
+      Cell cell = g_array_index (row->cells, Cell, i);
 
-      if (cell->column >= self->columns->len)
+      if (cell.column >= self->columns->len)
         continue;
+      /* a text lives in the row's buffer of texts */
+      cell.text = cell.text_at >= 0 ? row->texts->str + cell.text_at : NULL;
       if (!is_total)
-        add_to_sum (sums, cell);
-      g_free (g_ptr_array_index (cells, cell->column));
-      g_ptr_array_index (cells, cell->column) = preview_cell (cell, sums, complete, thai_digits);
+        add_to_sum (sums, &cell);
+      g_free (g_ptr_array_index (cells, cell.column));
+      g_ptr_array_index (cells, cell.column) = preview_cell (&cell, sums, complete, thai_digits);
     }
   g_ptr_array_add (cells, NULL);
   func ((const char * const *) cells->pdata, is_total, user_data);
