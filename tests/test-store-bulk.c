@@ -675,6 +675,15 @@ test_import (Fixture       *f,
   g_assert_cmpint (query_int (f->store, "SELECT count(DISTINCT row_id) FROM change_log WHERE action = 'insert'"), ==, N_IMPORTED);
   g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM change_log c JOIN operator o ON o.id = c.row_id "
                                         "WHERE c.at = o.created"), ==, N_IMPORTED);
+  /* the entries of many rows are written without the CHECK of their
+   * action, which is back on afterwards */
+  g_assert_false (_thanrak_store_exec (f->store,
+                                       "INSERT INTO change_log (at, who, table_name, row_id, action) "
+                                       "VALUES ('2024-01-01T00:00:00Z', 'test', 'operator', 1, 'bogus')",
+                                       &error));
+  g_assert_error (error, THANRAK_STORE_ERROR, THANRAK_STORE_ERROR_FAILED);
+  g_clear_error (&error);
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM change_log WHERE action NOT IN ('insert', 'update', 'delete')"), ==, 0);
   assert_clean (f->store);
 
   /* the same file again: every row a duplicate, updated in place */
