@@ -58,6 +58,36 @@ is_collapsible_vowel (gunichar c)
          (c >= 0x0E41 && c <= 0x0E44);
 }
 
+/* thanrak_text_normalize() of ASCII text: spaces as g_unichar_isspace()
+ * sees them folded and collapsed, letters in lower case (case folding). */
+static char *
+normalize_ascii (const char *text,
+                 gsize       len)
+{
+  char *out = g_malloc (len + 1);
+  gsize n = 0;
+  gboolean pending_space = FALSE;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      char c = text[i];
+
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f')
+        {
+          pending_space = n > 0;
+          continue;
+        }
+      if (pending_space)
+        {
+          out[n++] = ' ';
+          pending_space = FALSE;
+        }
+      out[n++] = g_ascii_tolower (c);
+    }
+  out[n] = '\0';
+  return out;
+}
+
 /**
  * thanrak_text_normalize:
  * @text: UTF-8 text
@@ -95,6 +125,18 @@ thanrak_text_normalize (const char *text)
   gboolean pending_space = FALSE;
 
   g_return_val_if_fail (text != NULL, NULL);
+
+  /* ASCII (codes, numbers, Latin names): every rule above but the spaces
+   * and the case is about Thai or other non-ASCII letters, and NFC leaves
+   * ASCII as it is. An import normalises a code or two in every row. */
+  {
+    const char *p = text;
+
+    while (*p != '\0' && (guchar) *p < 0x80)
+      p++;
+    if (*p == '\0')
+      return normalize_ascii (text, (gsize) (p - text));
+  }
 
   if (!g_utf8_validate (text, -1, NULL))
     return g_strdup ("");

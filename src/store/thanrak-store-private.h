@@ -7,6 +7,7 @@
 #include <sqlite3.h>
 
 #include "thanrak-record-private.h"
+#include "thanrak-store-bulk.h"
 #include "thanrak-store.h"
 
 G_BEGIN_DECLS
@@ -70,6 +71,7 @@ struct _ThanrakStore
   char *migration_backup;
   gboolean in_transaction;   /* thanrak_store_begin_transaction() */
   gboolean in_read;          /* thanrak_store_begin_read() */
+  ThanrakStoreBulk *bulk;    /* the open thanrak_store_bulk_begin(), or NULL */
 };
 
 extern const ThanrakStoreMigration _thanrak_store_migrations[];
@@ -115,6 +117,46 @@ gboolean               _thanrak_store_load_places   (ThanrakStore  *self,
                                                      GError       **error);
 
 const ThanrakStoreKind *_thanrak_store_kind_for_type (GType          type);
+
+/* thanrak-store-records.c: the pieces of a save, shared with the bulk
+ * writer (thanrak-store-bulk.c). kind_sql @what: "insert", "update",
+ * "log-old", "log-insert", "unique", "select", "delete". */
+const char             *_thanrak_store_kind_sql          (ThanrakStore           *self,
+                                                          const ThanrakStoreKind *kind,
+                                                          const char             *what);
+const ThanrakFieldSpec *_thanrak_store_kind_fields       (const ThanrakStoreKind *kind,
+                                                          guint                  *n_fields);
+void                    _thanrak_store_bind_fields       (sqlite3_stmt           *stmt,
+                                                          int                     first,
+                                                          ThanrakRecord          *record,
+                                                          const ThanrakFieldSpec *fields,
+                                                          guint                   n_fields);
+/* References and places exist, unique keys are free: a
+ * %THANRAK_VALIDATION_ERROR otherwise; writes nothing. */
+gboolean                _thanrak_store_check_in_database (ThanrakStore           *self,
+                                                          const ThanrakStoreKind *kind,
+                                                          ThanrakRecord          *record,
+                                                          GError                **error);
+gboolean                _thanrak_store_log_old_values    (ThanrakStore           *self,
+                                                          const ThanrakStoreKind *kind,
+                                                          gint64                  id,
+                                                          const char             *action,
+                                                          const char             *now,
+                                                          GError                **error);
+gboolean                _thanrak_store_not_found         (const ThanrakStoreKind *kind,
+                                                          gint64                  id,
+                                                          GError                **error);
+
+/* thanrak-store-bulk.c: called by _thanrak_store_write_begin() before
+ * any write in a bulk session that is not one of its saves: writes the
+ * change log entries of the rows the session inserted so far, so that
+ * the log keeps the order of the writes, and forgets the rows it knew to
+ * exist (a delete may remove one). */
+gboolean _thanrak_store_bulk_before_write (ThanrakStoreBulk  *bulk,
+                                           GError           **error);
+/* The place codes and rows (`table:id`) the session found to exist, for
+ * check_in_database(). */
+GHashTable *_thanrak_store_bulk_get_known (ThanrakStoreBulk *bulk);
 
 /* thanrak-store-children.c: child rows of some records. Save hooks run
  * inside the record's transaction with its row id. */

@@ -326,7 +326,8 @@ row_exists (ThanrakStore  *self,
 }
 
 /* References to other records and places exist; the subdistrict lies in
- * the district; unique keys are free. */
+ * the district; unique keys are free. In a bulk session the places and
+ * rows found are remembered (see _thanrak_store_bulk_get_known()). */
 static gboolean
 check_in_database (ThanrakStore           *self,
                    const ThanrakStoreKind *kind,
@@ -338,6 +339,7 @@ check_in_database (ThanrakStore           *self,
   const ThanrakFieldSpec *fields = kind_fields (kind, &n);
   const char *district = NULL;
   const char *subdistrict = NULL;
+  GHashTable *known = self->bulk != NULL ? _thanrak_store_bulk_get_known (self->bulk) : NULL;
 
   for (guint i = 0; i < n; i++)
     {
@@ -349,11 +351,20 @@ check_in_database (ThanrakStore           *self,
           gint64 id = *(gint64 *) _thanrak_record_field_ptr (record, spec);
           g_autofree char *table = column_name (spec->name);
           g_autofree char *sql = NULL;
+          g_autofree char *key = NULL;
 
           table[strlen (table) - 3] = '\0';
+          if (known != NULL)
+            {
+              key = g_strdup_printf ("%s:%" G_GINT64_FORMAT, table, id);
+              if (g_hash_table_contains (known, key))
+                continue;
+            }
           sql = g_strdup_printf ("SELECT 1 FROM %s WHERE id = ?", table);
           if (!row_exists (self, sql, id, NULL, &exists, error))
             return FALSE;
+          if (exists && known != NULL)
+            g_hash_table_add (known, g_steal_pointer (&key));
           if (!exists)
             {
               g_set_error (error, THANRAK_VALIDATION_ERROR, THANRAK_VALIDATION_ERROR_NOT_FOUND,
@@ -373,11 +384,16 @@ check_in_database (ThanrakStore           *self,
             district = code;
           else
             subdistrict = code;
+          /* a district code has 4 digits, a subdistrict code 6 */
+          if (known != NULL && g_hash_table_contains (known, code))
+            continue;
           if (!row_exists (self,
                            is_district ? "SELECT 1 FROM place_district WHERE code = ?"
                                        : "SELECT 1 FROM place_subdistrict WHERE code = ?",
                            0, code, &exists, error))
             return FALSE;
+          if (exists && known != NULL)
+            g_hash_table_add (known, g_strdup (code));
           if (!exists)
             {
               g_set_error (error, THANRAK_VALIDATION_ERROR, THANRAK_VALIDATION_ERROR_NOT_FOUND,
@@ -1100,4 +1116,59 @@ thanrak_store_count_changes (ThanrakStore  *self,
   if (rc != SQLITE_ROW)
     _thanrak_store_set_error (self, rc, error);
   return n;
+}
+
+/* For the bulk writer (thanrak-store-bulk.c): the pieces of a save. */
+
+const char *
+_thanrak_store_kind_sql (ThanrakStore           *self,
+                         const ThanrakStoreKind *kind,
+                         const char             *what)
+{
+  return kind_sql (self, kind, what);
+}
+
+const ThanrakFieldSpec *
+_thanrak_store_kind_fields (const ThanrakStoreKind *kind,
+                            guint                  *n_fields)
+{
+  return kind_fields (kind, n_fields);
+}
+
+void
+_thanrak_store_bind_fields (sqlite3_stmt           *stmt,
+                            int                     first,
+                            ThanrakRecord          *record,
+                            const ThanrakFieldSpec *fields,
+                            guint                   n_fields)
+{
+  bind_fields (stmt, first, record, fields, n_fields);
+}
+
+gboolean
+_thanrak_store_check_in_database (ThanrakStore           *self,
+                                  const ThanrakStoreKind *kind,
+                                  ThanrakRecord          *record,
+                                  GError                **error)
+{
+  return check_in_database (self, kind, record, error);
+}
+
+gboolean
+_thanrak_store_log_old_values (ThanrakStore           *self,
+                               const ThanrakStoreKind *kind,
+                               gint64                  id,
+                               const char             *action,
+                               const char             *now,
+                               GError                **error)
+{
+  return log_old_values (self, kind, id, action, now, error);
+}
+
+gboolean
+_thanrak_store_not_found (const ThanrakStoreKind *kind,
+                          gint64                  id,
+                          GError                **error)
+{
+  return not_found (kind, id, error);
 }

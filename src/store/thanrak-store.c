@@ -367,6 +367,8 @@ _thanrak_store_write_begin (ThanrakStore  *self,
 
   if (!self->in_transaction)
     return _thanrak_store_begin (self, error);
+  if (self->bulk != NULL && !_thanrak_store_bulk_before_write (self->bulk, error))
+    return FALSE;
   stmt = _thanrak_store_prepare (self, "SAVEPOINT thanrak_write", error);
   return stmt != NULL && _thanrak_store_step_done (self, stmt, error);
 }
