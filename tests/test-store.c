@@ -95,7 +95,7 @@ test_create (Fixture       *f,
   g_assert_true (check->integrity_ok);
   g_assert_cmpuint (check->foreign_key_violations, ==, 0);
   g_assert_cmpint (check->schema_version, ==, thanrak_store_get_latest_version ());
-  g_assert_cmpint (thanrak_store_get_schema_version (f->store), ==, 1);
+  g_assert_cmpint (thanrak_store_get_schema_version (f->store), ==, thanrak_store_get_latest_version ());
   g_assert_null (thanrak_store_get_migration_backup (f->store));
 
   /* domain.md §3: the reference set */
@@ -1042,55 +1042,73 @@ failing_step (ThanrakStore  *self,
   return FALSE;
 }
 
-/* A v1 file with records is migrated by a second step after a backup;
- * a failing step leaves it at v1 untouched; a newer file is refused. */
+/* A file of the latest schema with records is migrated by a further step
+ * after a backup; a failing step leaves it untouched; a newer file is
+ * refused. A file of schema 1 is brought to the latest one (schema 2:
+ * the indexes of the list columns). */
 static void
 test_migration_from_previous (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("thanrak-migrate-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "old.db", NULL);
-  const ThanrakStoreMigration v2[] = {
-    _thanrak_store_migrations[0],
-    { 2, "ALTER TABLE operator ADD COLUMN note TEXT;"
-         "UPDATE operator SET note = 'migrated';", NULL },
-  };
-  const ThanrakStoreMigration v2_failing[] = {
-    _thanrak_store_migrations[0],
-    { 2, "ALTER TABLE operator ADD COLUMN note TEXT;", failing_step },
-  };
+  g_autofree char *v1_path = g_build_filename (dir, "v1.db", NULL);
+  guint n = _thanrak_store_n_migrations;
+  int latest = thanrak_store_get_latest_version ();
+  g_autofree ThanrakStoreMigration *next = g_new0 (ThanrakStoreMigration, n + 1);
+  g_autofree ThanrakStoreMigration *next_failing = g_new0 (ThanrakStoreMigration, n + 1);
   g_autoptr(GError) error = NULL;
   g_autoptr(ThanrakStore) store = NULL;
   g_autoptr(ThanrakStore) backup = NULL;
   g_autoptr(ThanrakOperator) op = make_operator ("270900001", "กลุ่มสมุนไพรวังสมบูรณ์", "2709");
+  g_autoptr(ThanrakOperator) op1 = make_operator ("270900002", "กลุ่มทอผ้าวังสมบูรณ์", "2709");
   g_autofree char *backup_path = NULL;
   GStatBuf st;
 
-  g_assert_cmpuint (_thanrak_store_n_migrations, ==, 1);
+  g_assert_cmpint (latest, ==, _thanrak_store_migrations[n - 1].version);
+  memcpy (next, _thanrak_store_migrations, n * sizeof *next);
+  memcpy (next_failing, _thanrak_store_migrations, n * sizeof *next);
+  next[n] = (ThanrakStoreMigration) { latest + 1, "ALTER TABLE operator ADD COLUMN note TEXT;"
+                                                  "UPDATE operator SET note = 'migrated';", NULL };
+  next_failing[n] = (ThanrakStoreMigration) { latest + 1, "ALTER TABLE operator ADD COLUMN note TEXT;", failing_step };
 
-  store = _thanrak_store_new_with_migrations (path, _thanrak_store_migrations, 1, &error);
+  /* schema 1 to the latest */
+  store = _thanrak_store_new_with_migrations (v1_path, _thanrak_store_migrations, 1, &error);
+  g_assert_no_error (error);
+  save_new (store, op1);
+  g_assert_cmpint (_thanrak_store_query_int (store, "SELECT count(*) FROM sqlite_master WHERE name = 'product_star_rating'", NULL), ==, 0);
+  g_clear_object (&store);
+  store = thanrak_store_new (v1_path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (thanrak_store_get_schema_version (store), ==, latest);
+  g_assert_nonnull (thanrak_store_get_migration_backup (store));
+  g_assert_cmpint (_thanrak_store_query_int (store, "SELECT count(*) FROM sqlite_master WHERE name = 'product_star_rating'", NULL), ==, 1);
+  g_assert_cmpint (thanrak_store_count (store, THANRAK_TYPE_OPERATOR, NULL, NULL), ==, 1);
+  g_clear_object (&store);
+
+  store = thanrak_store_new (path, &error);
   g_assert_no_error (error);
   save_new (store, op);
   g_clear_object (&store);
 
   /* a failing migration changes nothing */
-  store = _thanrak_store_new_with_migrations (path, v2_failing, 2, &error);
+  store = _thanrak_store_new_with_migrations (path, next_failing, n + 1, &error);
   g_assert_null (store);
   g_assert_error (error, THANRAK_STORE_ERROR, THANRAK_STORE_ERROR_FAILED);
   g_clear_error (&error);
   store = thanrak_store_new (path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (thanrak_store_get_schema_version (store), ==, 1);
+  g_assert_cmpint (thanrak_store_get_schema_version (store), ==, latest);
   g_assert_cmpint (thanrak_store_count (store, THANRAK_TYPE_OPERATOR, NULL, NULL), ==, 1);
   g_clear_object (&store);
 
-  store = _thanrak_store_new_with_migrations (path, v2, 2, &error);
+  store = _thanrak_store_new_with_migrations (path, next, n + 1, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (thanrak_store_get_schema_version (store), ==, 2);
-  g_assert_cmpint (_thanrak_store_query_int (store, "PRAGMA user_version", NULL), ==, 2);
+  g_assert_cmpint (thanrak_store_get_schema_version (store), ==, latest + 1);
+  g_assert_cmpint (_thanrak_store_query_int (store, "PRAGMA user_version", NULL), ==, latest + 1);
   g_assert_cmpint (_thanrak_store_query_int (store, "SELECT count(*) FROM operator WHERE note = 'migrated'", NULL), ==, 1);
   g_assert_cmpint (thanrak_store_count (store, THANRAK_TYPE_OPERATOR, NULL, NULL), ==, 1);
 
-  /* the backup taken before: the v1 file with the record */
+  /* the backup taken before: the older file with the record */
   backup_path = g_strdup (thanrak_store_get_migration_backup (store));
   g_assert_nonnull (backup_path);
   g_assert_true (g_str_has_prefix (backup_path, path));
@@ -1099,18 +1117,18 @@ test_migration_from_previous (void)
   g_clear_object (&store);
   backup = thanrak_store_new (backup_path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (thanrak_store_get_schema_version (backup), ==, 1);
+  g_assert_cmpint (thanrak_store_get_schema_version (backup), ==, latest);
   g_assert_null (thanrak_store_get_migration_backup (backup));
   g_assert_cmpint (thanrak_store_count (backup, THANRAK_TYPE_OPERATOR, NULL, NULL), ==, 1);
   g_clear_object (&backup);
 
-  /* reopening at v2 migrates nothing and backs up nothing */
-  store = _thanrak_store_new_with_migrations (path, v2, 2, &error);
+  /* reopening at the newer version migrates nothing and backs up nothing */
+  store = _thanrak_store_new_with_migrations (path, next, n + 1, &error);
   g_assert_no_error (error);
   g_assert_null (thanrak_store_get_migration_backup (store));
   g_clear_object (&store);
 
-  /* this program knows only v1: a v2 file is refused untouched */
+  /* this program knows only up to the latest: a newer file is refused untouched */
   store = thanrak_store_new (path, &error);
   g_assert_null (store);
   g_assert_error (error, THANRAK_STORE_ERROR, THANRAK_STORE_ERROR_TOO_NEW);
@@ -1136,7 +1154,7 @@ test_migration_from_empty (void)
   g_assert_no_error (error);
   store = thanrak_store_new (empty, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (thanrak_store_get_schema_version (store), ==, 1);
+  g_assert_cmpint (thanrak_store_get_schema_version (store), ==, thanrak_store_get_latest_version ());
   g_assert_null (thanrak_store_get_migration_backup (store));
   g_assert_cmpint (_thanrak_store_query_int (store, "SELECT count(*) FROM place_subdistrict", NULL), ==, 7451);
   g_clear_object (&store);
