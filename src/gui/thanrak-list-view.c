@@ -135,7 +135,8 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
               Column                   *column)
 {
   ThanrakRecord *record = gtk_list_item_get_item (item);
-  g_autofree char *text = format_value (column, record);
+  /* id 0: a row gone since the list was read, blank until the refresh */
+  g_autofree char *text = thanrak_record_get_id (record) > 0 ? format_value (column, record) : NULL;
 
   gtk_inscription_set_text (GTK_INSCRIPTION (gtk_list_item_get_child (item)), text);
 }

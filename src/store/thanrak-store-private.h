@@ -115,6 +115,10 @@ gboolean               _thanrak_store_load_places   (ThanrakStore  *self,
                                                      GError       **error);
 
 const ThanrakStoreKind *_thanrak_store_kind_for_type (GType          type);
+GArray                *_thanrak_store_list_ids      (ThanrakStore            *self,
+                                                     GType                    type,
+                                                     const ThanrakStoreQuery *query,
+                                                     GError                 **error);
 
 /* thanrak-store-children.c: child rows of some records. Save hooks run
  * inside the record's transaction with its row id. */
