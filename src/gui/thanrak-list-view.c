@@ -367,6 +367,20 @@ update_count (ThanrakListView *self)
     }
 }
 
+/* A new search or sort: the new rows are in front of the old ones.
+ * Showing the first row now lets GTK bind the new rows to the row
+ * widgets of the old ones, instead of destroying some 200 rows of cells
+ * with the old rows and making new ones. */
+static void
+replacing_cb (ThanrakListView *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      gtk_widget_activate_action (child, "list.scroll-to-item", "u", 0);
+}
+
 static void
 selection_changed_cb (ThanrakListView *self)
 {
@@ -411,6 +425,7 @@ thanrak_list_view_set_store (ThanrakListView *self,
   self->model = thanrak_record_list_model_new (store, record_type);
   g_signal_connect_object (self->model, "notify::loading", G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->model, "items-changed", G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->model, "replacing", G_CALLBACK (replacing_cb), self, G_CONNECT_SWAPPED);
 
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->model)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);

@@ -93,6 +93,9 @@ struct _ThanrakRecordListModel
   GArray       *ids;      /* gint64 row ids, in the list's order; NULL before a load */
   guint         n_items;
   guint         skip;     /* a row left out while a move is emitted, or G_MAXUINT */
+  guint         split;    /* while new rows replace old ones: the number of */
+  GArray       *old_ids;  /* new rows, in front of the old ones, and the old */
+  GHashTable   *old_pages; /* ones' ids and pages */
   GHashTable   *pages;    /* page number -> GPtrArray of records */
   GQueue        recent;   /* page numbers, most recent first */
   guint         page_loads;
@@ -116,6 +119,13 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  REPLACING,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static void
 params_clear (Params *p)
@@ -320,23 +330,33 @@ emit (ThanrakRecordListModel *self,
     g_list_model_items_changed (G_LIST_MODEL (self), position, removed, added);
 }
 
-/* All the rows go, then the new ones come: see the class comment. In
- * between, the list is empty. */
+/* The new rows come in front of the old ones, ::replacing lets a view
+ * show them, then the old rows go: see the class comment. @old_ids and
+ * @old_pages are the old rows'. */
 static void
 emit_replace (ThanrakRecordListModel *self,
-              guint                   old_n)
+              guint                   old_n,
+              GArray                 *old_ids,
+              GHashTable             *old_pages)
 {
   guint new_n = self->n_items;
 
-  if (old_n > 0 && new_n > 0)
+  if (old_n == 0 || new_n == 0 || old_ids == NULL)
     {
-      self->n_items = 0;
-      emit (self, 0, old_n, 0);
-      self->n_items = new_n;
-      emit (self, 0, 0, new_n);
+      emit (self, 0, old_n, new_n);
+      return;
     }
-  else
-    emit (self, 0, old_n, new_n);
+  self->split = new_n;
+  self->old_ids = old_ids;
+  self->old_pages = old_pages;
+  self->n_items = new_n + old_n;
+  emit (self, 0, 0, new_n);
+  g_signal_emit (self, signals[REPLACING], 0);
+  self->n_items = new_n;
+  self->split = G_MAXUINT;
+  self->old_ids = NULL;
+  self->old_pages = NULL;
+  emit (self, new_n, old_n, 0);
 }
 
 /* A record moved from @from in the old list to @to in the new one: it
@@ -369,7 +389,8 @@ ids_equal (GArray *a,
  * many did; returns FALSE when it emitted the whole list. */
 static gboolean
 emit_difference (ThanrakRecordListModel *self,
-                 GArray                 *old_ids)
+                 GArray                 *old_ids,
+                 GHashTable             *old_pages)
 {
   GArray *new_ids = self->ids;
   guint old_n = old_ids->len, new_n = new_ids->len;
@@ -406,7 +427,7 @@ emit_difference (ThanrakRecordListModel *self,
       emit_move (self, prefix + old_mid - 1, prefix);
       return TRUE;
     }
-  emit_replace (self, old_n);
+  emit_replace (self, old_n, old_ids, old_pages);
   return FALSE;
 }
 
@@ -420,10 +441,12 @@ apply_load (ThanrakRecordListModel *self,
   g_autoptr(GArray) old_ids = g_steal_pointer (&self->ids);
   gboolean same = old_ids != NULL && error == NULL && params_equal (&d->params, &self->active);
   g_autoptr(GList) shown = NULL;
+  g_autoptr(GHashTable) old_pages = self->pages;
 
   /* the pages read before, to read again after a refresh */
   if (same)
     shown = g_list_copy (self->recent.head);
+  self->pages = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
   g_clear_error (&self->error);
   clear_pages (self);
   params_copy (&self->active, &d->params);
@@ -442,8 +465,8 @@ apply_load (ThanrakRecordListModel *self,
   set_loading (self, FALSE);
 
   if (!same)
-    emit_replace (self, old_n);
-  else if (emit_difference (self, old_ids))
+    emit_replace (self, old_n, old_ids, old_pages);
+  else if (emit_difference (self, old_ids, old_pages))
     {
       /* rows whose ids did not change may show other values */
       for (GList *l = shown; l != NULL; l = l->next)
@@ -566,6 +589,18 @@ thanrak_record_list_model_get_item (GListModel *model,
 
   if (position >= self->n_items)
     return NULL;
+  if (position >= self->split)
+    {
+      /* an old row, while the new ones replace them */
+      guint p = position - self->split;
+      GPtrArray *old = g_hash_table_lookup (self->old_pages, GUINT_TO_POINTER (p / THANRAK_RECORD_LIST_PAGE_SIZE));
+      g_autoptr(GPtrArray) read = NULL;
+
+      if (old == NULL)
+        old = read = read_page (self->store, self->record_type, self->old_ids, p / THANRAK_RECORD_LIST_PAGE_SIZE);
+      i = p % THANRAK_RECORD_LIST_PAGE_SIZE;
+      return i < old->len ? g_object_ref (g_ptr_array_index (old, i)) : g_object_new (self->record_type, NULL);
+    }
   if (position >= self->skip)
     position++;
   i = position % THANRAK_RECORD_LIST_PAGE_SIZE;
@@ -722,6 +757,21 @@ thanrak_record_list_model_class_init (ThanrakRecordListModelClass *klass)
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * ThanrakRecordListModel::replacing:
+   * @self: the list
+   *
+   * A new selection (search, sort, district) replaces the rows: the new
+   * rows were just added in front of the old ones, which are removed
+   * after this signal. A view scrolls to its first row now, so that it
+   * shows the new rows with the row widgets that showed the old ones
+   * (GTK 4.8 destroys the widgets of removed rows, some 200 rows of
+   * cells, and makes new ones).
+   */
+  signals[REPLACING] =
+    g_signal_new ("replacing", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -729,6 +779,7 @@ thanrak_record_list_model_init (ThanrakRecordListModel *self)
 {
   self->pages = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
   self->skip = G_MAXUINT;
+  self->split = G_MAXUINT;
   g_queue_init (&self->recent);
 }
 
