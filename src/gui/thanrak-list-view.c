@@ -173,16 +173,74 @@ sorter_changed_cb (ThanrakListView *self,
     thanrak_record_list_model_set_sort (self->model, self->probed_field, order == GTK_ORDERING_LARGER);
 }
 
+/* Width in pixels of @text in @widget's font */
+static int
+text_width (GtkWidget  *widget,
+            const char *text)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, text);
+  int width;
+
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  return width;
+}
+
+/* A column's width: its title (with room for the sort arrow) or its
+ * values, whichever is wider. Values are measured by what they are:
+ * numbers in digits, dates as a whole date, text in Thai characters. */
+static int
+column_width (ThanrakListView     *self,
+              const char          *title,
+              ThanrakColumnFormat  format,
+              int                  width_chars,
+              gboolean             expand)
+{
+  GtkWidget *widget = GTK_WIDGET (self->column_view);
+  int title_width = text_width (widget, title) + 28;
+  int values;
+
+  switch (format)
+    {
+    case THANRAK_COLUMN_NUMBER:
+      values = text_width (widget, "00000000");
+      break;
+    case THANRAK_COLUMN_BAHT:
+      values = text_width (widget, "000,000,000.00");
+      break;
+    case THANRAK_COLUMN_DATE_BE:
+      values = text_width (widget, "30/12/2567");
+      break;
+    case THANRAK_COLUMN_TEXT:
+    case THANRAK_COLUMN_ENUM:
+    case THANRAK_COLUMN_DISTRICT:
+    default:
+      {
+        /* Thai text of names, marks above and below the line included;
+         * a column that takes the room left starts narrower */
+        static const char sample[] = "กลุ่มผู้ผลิตชุมชนบ้านหนองหว้า";
+
+        values = text_width (widget, sample) * (expand ? MIN (width_chars, 16) : width_chars) /
+                 (int) g_utf8_strlen (sample, -1);
+      }
+      break;
+    }
+  return MAX (title_width, values + 16);
+}
+
 /**
  * thanrak_list_view_add_column:
  * @self: a #ThanrakListView
  * @title: the column title (translated)
  * @field: the record field shown and sorted by, e.g. `name`
  * @format: how the value is shown
- * @width_chars: the column's width in characters, about
+ * @width_chars: the column's width in Thai characters, about, for text;
+ *   numbers and dates are as wide as their values or their title
  * @expand: whether the column takes the room left
  *
- * Adds a sortable column.
+ * Adds a sortable column. Each column is as wide as its title or its
+ * values; the one that expands takes the room left, and longer values
+ * end in an ellipsis. Every column can be resized by dragging its
+ * header's edge.
  */
 void
 thanrak_list_view_add_column (ThanrakListView     *self,
@@ -211,8 +269,7 @@ thanrak_list_view_add_column (ThanrakListView     *self,
   gtk_column_view_column_set_sorter (view_column, sorter);
   gtk_column_view_column_set_resizable (view_column, TRUE);
   gtk_column_view_column_set_expand (view_column, expand);
-  /* about 8 px a Thai character at the default font size, and padding */
-  gtk_column_view_column_set_fixed_width (view_column, width_chars * 8 + 16);
+  gtk_column_view_column_set_fixed_width (view_column, column_width (self, title, format, width_chars, expand));
   gtk_column_view_append_column (self->column_view, view_column);
 }
 
