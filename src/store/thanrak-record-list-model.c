@@ -29,14 +29,20 @@
  * tells when one is running. A store without a file (`:memory:`) is read
  * on the calling thread.
  *
- * How the rows change matters to a #GtkListView at national size: when
+ * How the rows change matters to a #GtkListView at national size. When
  * an items-changed removes a row the view follows (the one at the top,
  * the focused or the selected one), GTK 4.8 looks for that row's item
- * among every row added, asking for each of them. So a new selection
- * replaces the rows in two steps, all removed, then all added (the view
- * starts again at the top); a refresh of the same selection (after a
- * save or a deletion) changes only the rows whose ids changed, and reads
- * again the pages on screen, so the view stays where it was.
+ * among every row added, asking for each of them: 200,000 rows read for
+ * one keystroke. And it destroys the row widgets of removed rows (it
+ * keeps some 200 rows of cells) and makes new ones. So a new selection
+ * (search, sort, district) replaces the rows in steps: the new rows are
+ * added in front of the old ones (nothing removed, nothing searched),
+ * #ThanrakRecordListModel::replacing lets the view show the first row
+ * (its row widgets move to the new rows), then the old rows are removed
+ * (no widgets left on them). While both are there, get_item() gives each
+ * row as it is. A refresh of the same selection (after a save or a
+ * deletion) changes only the rows whose ids changed, and reads again the
+ * pages read before, so the view stays where it was.
  */
 
 /* Pages kept in memory: a screenful needs one or two. */
