@@ -1144,6 +1144,74 @@ test_progress (Fixture       *f,
   g_assert_cmpuint (calls, >=, 2);
 }
 
+/* The kind the app proposes for a file, from its headings. */
+static void
+test_guess_kind (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autofree char *form6 = g_build_filename (f->dir, "form6.xlsx", NULL);
+  struct
+  {
+    const char        *name;
+    const char        *csv;
+    ThanrakImportKind  kind;
+  } files[] = {
+    { "sakaeo-2564-round2.csv", NULL, THANRAK_IMPORT_KIND_DISTRICT_FIGURES },
+    { "nongkhai-2565.csv", NULL, THANRAK_IMPORT_KIND_DISTRICT_FIGURES },
+    { "operators.csv", operators_csv, THANRAK_IMPORT_KIND_OPERATORS },
+    { "products.csv", "Operator code,Product name,Category\n270100001,ผ้าไหมมัดหมี่,textile\n", THANRAK_IMPORT_KIND_PRODUCTS },
+    { "channels.csv", "รหัสผู้ประกอบการ,ชื่อผลิตภัณฑ์,ช่องทาง,ชื่อเพจ ไอดี หรือลิงก์\n270100001,ผ้าไหม,เฟซบุ๊ก,x\n", THANRAK_IMPORT_KIND_ONLINE_CHANNELS },
+    { "sales.csv", "รหัสผู้ประกอบการ,ปี,เดือน,ยอดจำหน่ายออนไลน์,ยอดจำหน่ายออฟไลน์\n270100001,2564,10,1,2\n", THANRAK_IMPORT_KIND_MONTHLY_SALES },
+    { "events.csv", "รหัสอำเภอ,วันที่จัดกิจกรรม,ชื่อกิจกรรม,สถานที่\n2701,15 ม.ค. 2565,ตลาดนัด,อำเภอ\n", THANRAK_IMPORT_KIND_MARKETING_EVENTS },
+    { "centers.csv", "ชื่อศูนย์,อำเภอ,จังหวัด\nศูนย์,เมืองสระแก้ว,สระแก้ว\n", THANRAK_IMPORT_KIND_CENTERS },
+    { "committee.csv", "ชื่อศูนย์,คณะกรรมการ,ชื่อ - สกุล,ตำแหน่ง,ประเภทกรรมการ\nศูนย์,บริหาร,ก,ประธาน,นายอำเภอ\n", THANRAK_IMPORT_KIND_COMMITTEE_MEMBERS },
+    { "form6.xlsx", NULL, THANRAK_IMPORT_KIND_FORM6 },
+  };
+
+  write_form6 (form6);
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autoptr(GFile) file = NULL;
+      g_autoptr(ThanrakTable) table = NULL;
+      g_autoptr(GError) error = NULL;
+      g_auto(GStrv) headings = NULL;
+      ThanrakImportKind kind = THANRAK_IMPORT_N_KINDS;
+
+      if (files[i].csv != NULL)
+        file = write_file (f, files[i].name, files[i].csv, -1);
+      else if (g_str_equal (files[i].name, "form6.xlsx"))
+        file = g_file_new_for_path (form6);
+      else
+        file = fixture_file (files[i].name);
+      table = thanrak_table_read_file (file, NULL, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_true (thanrak_import_guess_kind (table, &kind));
+      g_test_message ("%s: %s", files[i].name, thanrak_import_kind_to_string (kind));
+      g_assert_cmpint (kind, ==, files[i].kind);
+      headings = thanrak_import_find_headings (table, kind);
+      g_assert_cmpuint (g_strv_length (headings), >=, 2);
+    }
+
+  /* The Sa Kaeo headings as the file writes them, left to right. */
+  {
+    g_autoptr(GFile) file = fixture_file ("sakaeo-2564-round2.csv");
+    g_autoptr(ThanrakTable) table = thanrak_table_read_file (file, NULL, NULL, NULL);
+    g_auto(GStrv) headings = thanrak_import_find_headings (table, THANRAK_IMPORT_KIND_DISTRICT_FIGURES);
+    g_auto(GStrv) none = thanrak_import_find_headings (table, THANRAK_IMPORT_KIND_COMMITTEE_MEMBERS);
+    g_autoptr(ThanrakTable) blank = NULL;
+    g_autoptr(GFile) words = write_file (f, "words.csv", "สวัสดี,ครับ\n1,2\n", -1);
+
+    g_assert_cmpuint (g_strv_length (headings), ==, 5);
+    g_assert_cmpstr (headings[0], ==, "รหัสอำเภอ");
+    g_assert_cmpstr (headings[1], ==, "อำเภอ");
+    g_assert_cmpstr (headings[4], ==, "ยอดจำหน่ายสินค้า OTOP 1 เม.ย. - 30 ก.ย. 2563 (บาท)");
+    g_assert_cmpuint (g_strv_length (none), ==, 0);
+
+    blank = thanrak_table_read_file (words, NULL, NULL, NULL);
+    g_assert_false (thanrak_import_guess_kind (blank, NULL));
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1169,6 +1237,7 @@ main (int    argc,
   ADD ("/import/form6-report-sheet", test_form6_report_sheet);
   ADD ("/import/headings-missing", test_headings_missing);
   ADD ("/import/progress", test_progress);
+  ADD ("/import/guess-kind", test_guess_kind);
   ADD ("/import/cli", test_cli);
 
   return g_test_run ();

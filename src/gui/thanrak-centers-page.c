@@ -1235,6 +1235,16 @@ thanrak_centers_page_get_store (ThanrakCentersPage *self)
   return self->store;
 }
 
+/* Centers imported through another connection: list them again. */
+static void
+records_changed_cb (ThanrakCentersPage *self,
+                    GType               record_type,
+                    ThanrakStore       *store)
+{
+  if (store == self->store && g_type_is_a (record_type, THANRAK_TYPE_CENTER))
+    fill_center_list (self, self->current != NULL ? thanrak_record_get_id (self->current) : 0);
+}
+
 /**
  * thanrak_centers_page_set_store:
  * @self: a #ThanrakCentersPage
@@ -1250,6 +1260,8 @@ thanrak_centers_page_set_store (ThanrakCentersPage *self,
 
   if (!g_set_object (&self->store, store))
     return;
+  if (store != NULL)
+    g_signal_connect_object (store, "records-changed", G_CALLBACK (records_changed_cb), self, G_CONNECT_SWAPPED);
   g_clear_object (&self->current);
   g_clear_pointer (&self->provinces, g_ptr_array_unref);
   gtk_stack_set_visible_child_name (self->editor_stack, "empty");

@@ -399,6 +399,16 @@ fill_provinces (ThanrakDistrictFiguresPage *self)
   reload (self);
 }
 
+/* Figures imported through another connection: read them again. */
+static void
+records_changed_cb (ThanrakDistrictFiguresPage *self,
+                    GType                       record_type,
+                    ThanrakStore               *store)
+{
+  if (store == self->store && g_type_is_a (record_type, THANRAK_TYPE_DISTRICT_FIGURES))
+    reload (self);
+}
+
 /**
  * thanrak_district_figures_page_get_store:
  * @self: a #ThanrakDistrictFiguresPage
@@ -428,6 +438,8 @@ thanrak_district_figures_page_set_store (ThanrakDistrictFiguresPage *self,
 
   if (!g_set_object (&self->store, store))
     return;
+  if (store != NULL)
+    g_signal_connect_object (store, "records-changed", G_CALLBACK (records_changed_cb), self, G_CONNECT_SWAPPED);
   fill_provinces (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }

@@ -444,6 +444,16 @@ selection_changed_cb (ThanrakListView *self)
   g_signal_emit (self, signals[RECORD_SELECTED], 0, thanrak_list_view_get_selected (self));
 }
 
+/* Records written by another connection (an import): read them again. */
+static void
+records_changed_cb (ThanrakListView *self,
+                    GType            record_type,
+                    ThanrakStore    *store)
+{
+  if (store == self->store && g_type_is_a (record_type, self->record_type))
+    thanrak_list_view_refresh (self);
+}
+
 /**
  * thanrak_list_view_set_store:
  * @self: a #ThanrakListView
@@ -463,7 +473,8 @@ thanrak_list_view_set_store (ThanrakListView *self,
 
   if (self->store == store && self->record_type == record_type)
     return;
-  g_set_object (&self->store, store);
+  if (g_set_object (&self->store, store))
+    g_signal_connect_object (store, "records-changed", G_CALLBACK (records_changed_cb), self, G_CONNECT_SWAPPED);
   self->record_type = record_type;
 
   for (guint i = 0; i < self->columns->len; i++)

@@ -11,10 +11,12 @@
 #include "thanrak-committees-page.h"
 #include "thanrak-district-figures-page.h"
 #include "thanrak-events-page.h"
+#include "thanrak-import-dialog.h"
 #include "thanrak-operators-page.h"
 #include "thanrak-overview-page.h"
 #include "thanrak-products-page.h"
 #include "thanrak-reports-page.h"
+#include "thanrak-welcome-page.h"
 #include "thanrak-window.h"
 
 struct _ThanrakWindow
@@ -24,6 +26,8 @@ struct _ThanrakWindow
   GSettings            *settings;
 
   /* Template widgets */
+  GtkStack             *content;
+  ThanrakWelcomePage   *welcome;
   AdwLeaflet           *leaflet;
   GtkListBox           *sidebar;
   GtkStack             *stack;
@@ -229,10 +233,45 @@ give_pages_the_store (ThanrakWindow *self)
 }
 
 static void
+welcome_finished_cb (ThanrakWindow        *self,
+                     ThanrakWelcomeChoice  choice)
+{
+  gtk_stack_set_visible_child_name (self->content, "main");
+  gtk_stack_remove (self->content, GTK_WIDGET (self->welcome));
+  self->welcome = NULL;
+  give_pages_the_store (self);
+  if (choice == THANRAK_WELCOME_IMPORT)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.import", NULL);
+  else if (choice == THANRAK_WELCOME_SAMPLE)
+    thanrak_window_set_page (self, "overview");
+}
+
+/* A new database shows the first-run screen; the pages get the store
+ * once the person has begun there. */
+static void
 application_changed_cb (ThanrakWindow *self)
 {
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  ThanrakStore *store = THANRAK_IS_APPLICATION (app) ? thanrak_application_get_store (THANRAK_APPLICATION (app)) : NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean is_new = FALSE;
+
+  if (store != NULL && !thanrak_store_is_new (store, &is_new, &error))
+    g_message ("Cannot tell whether the database is new: %s", error->message);
+  if (is_new)
+    {
+      /* made only when needed, and dropped once the person has begun */
+      self->welcome = g_object_new (THANRAK_TYPE_WELCOME_PAGE, "store", store, NULL);
+      g_signal_connect_object (self->welcome, "finished", G_CALLBACK (welcome_finished_cb),
+                               self, G_CONNECT_SWAPPED);
+      gtk_stack_add_named (self->content, GTK_WIDGET (self->welcome), "welcome");
+      gtk_stack_set_visible_child_name (self->content, "welcome");
+      return;
+    }
+  gtk_stack_set_visible_child_name (self->content, "main");
   give_pages_the_store (self);
 }
+
 
 static gboolean
 thanrak_window_close_request (GtkWindow *window)
@@ -334,6 +373,7 @@ thanrak_window_class_init (ThanrakWindowClass *klass)
   g_type_ensure (THANRAK_TYPE_CHANNELS_PAGE);
   g_type_ensure (THANRAK_TYPE_EVENTS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/thanrak-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, ThanrakWindow, content);
   gtk_widget_class_bind_template_child (widget_class, ThanrakWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, ThanrakWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, ThanrakWindow, stack);
@@ -344,6 +384,8 @@ thanrak_window_class_init (ThanrakWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.show-page-index", "i", show_page_index_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, thanrak_import_dialog_import_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import", NULL);
 
   /* Alt+1 … Alt+7 switch pages, in sidebar order. */
   for (int i = 0; i < 9; i++)
@@ -373,6 +415,7 @@ thanrak_window_init (ThanrakWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   populate_sidebar (self);
+  thanrak_import_dialog_add_drop_target (GTK_WINDOW (self));
 
   self->settings = g_settings_new (THANRAK_SETTINGS_SCHEMA_ID);
   restore_state (self);

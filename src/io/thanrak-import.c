@@ -2638,3 +2638,136 @@ thanrak_import_file (ThanrakStore                *store,
     }
   return thanrak_import_table (store, kind, table, options, progress, user_data, cancellable, error);
 }
+
+/* Guessing the kind of a file ------------------------------------------- */
+
+/* How well the headings of @table fit @info: FALSE when no row has two of
+ * its headings. @headings, when given, gets the file's headings of the
+ * columns that fit, left to right. */
+static gboolean
+kind_fit (ThanrakTable         *table,
+          const ImportKindInfo *info,
+          guint                *n_known,
+          guint                *n_missing,
+          GPtrArray            *headings)
+{
+  g_autofree ThanrakHeadingSpec *specs = g_new0 (ThanrakHeadingSpec, info->n_fields);
+  g_autoptr(ThanrakHeadingMap) map = NULL;
+  const char * const *missing;
+  gboolean has_district = FALSE, needs_district = FALSE;
+  guint row;
+
+  for (guint i = 0; i < info->n_fields; i++)
+    {
+      specs[i].field = info->fields[i].key;
+      specs[i].aliases = info->fields[i].aliases;
+      specs[i].required = (info->fields[i].flags & F_REQUIRED) != 0;
+      specs[i].prefix = (info->fields[i].flags & F_PREFIX) != 0;
+    }
+  map = thanrak_heading_map_find (table, specs, info->n_fields, 2, NULL);
+  if (map == NULL)
+    return FALSE;
+
+  row = thanrak_heading_map_get_row (map);
+  *n_known = 0;
+  for (guint i = 0; i < info->n_fields; i++)
+    {
+      const ImportField *f = &info->fields[i];
+      gboolean found = thanrak_heading_map_get_column (map, f->key) >= 0;
+
+      if (f->conv == CONV_DISTRICT_CODE || f->conv == CONV_DISTRICT_NAME || f->conv == CONV_ADDRESS)
+        {
+          needs_district = TRUE;
+          has_district |= found;
+        }
+      if (found && f->conv != CONV_IGNORE)
+        (*n_known)++;
+    }
+  missing = thanrak_heading_map_get_missing_fields (map);
+  *n_missing = missing != NULL ? g_strv_length ((char **) missing) : 0;
+  /* Form 6 may head its address columns in a row of sub-headings. */
+  if (needs_district && !has_district && info->kind != THANRAK_IMPORT_KIND_FORM6)
+    (*n_missing)++;
+
+  for (guint c = 0; headings != NULL && c < thanrak_table_get_row_length (table, row); c++)
+    for (guint i = 0; i < info->n_fields; i++)
+      if (info->fields[i].conv != CONV_IGNORE &&
+          thanrak_heading_map_get_column (map, info->fields[i].key) == (gint) c)
+        {
+          g_ptr_array_add (headings, g_strdup (thanrak_table_get_text (table, row, c)));
+          break;
+        }
+  return TRUE;
+}
+
+/**
+ * thanrak_import_guess_kind:
+ * @table: a table read by thanrak_table_read_file()
+ * @kind: (out) (optional): the kind of record its headings fit best
+ *
+ * Guesses what @table holds from its heading row (in the top
+ * %THANRAK_HEADING_SEARCH_ROWS rows), for the app to propose a kind the
+ * person may change: the kind whose required columns are all there and
+ * which knows the most of its headings; a kind with a required column
+ * missing only when no kind has them all. Columns are matched as
+ * thanrak_import_table() matches them (thanrak_import_describe_headings()).
+ *
+ * Returns: %TRUE when at least two headings of some kind are found
+ */
+gboolean
+thanrak_import_guess_kind (ThanrakTable      *table,
+                           ThanrakImportKind *kind)
+{
+  gboolean found = FALSE;
+  guint best_known = 0, best_missing = G_MAXUINT;
+  ThanrakImportKind best = THANRAK_IMPORT_KIND_OPERATORS;
+
+  g_return_val_if_fail (THANRAK_IS_TABLE (table), FALSE);
+
+  for (guint k = 0; k < THANRAK_IMPORT_N_KINDS; k++)
+    {
+      guint known, missing;
+
+      if (!kind_fit (table, &kinds[k], &known, &missing, NULL))
+        continue;
+      /* complete first, then the most headings known */
+      if (!found || (missing == 0) > (best_missing == 0) ||
+          ((missing == 0) == (best_missing == 0) && known > best_known))
+        {
+          found = TRUE;
+          best = kinds[k].kind;
+          best_known = known;
+          best_missing = missing;
+        }
+    }
+  if (found && kind != NULL)
+    *kind = best;
+  return found;
+}
+
+/**
+ * thanrak_import_find_headings:
+ * @table: a table read by thanrak_table_read_file()
+ * @kind: a kind of record
+ *
+ * Lists the headings of @table that a file of @kind is read by, as the
+ * file writes them, left to right (columns Thanrak does not store, such
+ * as `ที่`, left out), to show the person which columns will be read.
+ *
+ * Returns: (transfer full) (array zero-terminated=1): the headings; empty
+ *   when no row has two headings of @kind
+ */
+char **
+thanrak_import_find_headings (ThanrakTable      *table,
+                              ThanrakImportKind  kind)
+{
+  GPtrArray *headings = g_ptr_array_new ();
+  guint known, missing;
+
+  g_return_val_if_fail (THANRAK_IS_TABLE (table), NULL);
+  g_return_val_if_fail ((guint) kind < THANRAK_IMPORT_N_KINDS, NULL);
+
+  kind_fit (table, kind_info (kind), &known, &missing, headings);
+  g_ptr_array_add (headings, NULL);
+  return (char **) g_ptr_array_free (headings, FALSE);
+}

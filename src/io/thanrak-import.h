@@ -209,4 +209,9 @@ ThanrakImportReport *thanrak_import_file  (ThanrakStore                *store,
                                            GCancellable                *cancellable,
                                            GError                     **error);
 
+gboolean             thanrak_import_guess_kind    (ThanrakTable      *table,
+                                                   ThanrakImportKind *kind);
+char               **thanrak_import_find_headings (ThanrakTable      *table,
+                                                   ThanrakImportKind  kind);
+
 G_END_DECLS

@@ -9,52 +9,121 @@
 
 #include "thanrak-model.h"
 #include "thanrak-form-online-report.h"
+#include "thanrak-store-online-report.h"
 
-/* The rows come from the store a page at a time while the sheet is
- * written, district after district, in one read transaction. Products
- * are sorted by operator; the operators (by id), their sales (by
- * operator) and the channels (by product) are read alongside as sorted
- * streams and matched like a merge join, so a row costs no query of its
- * own. Channels of a product whose id is lower than one already passed
- * (products entered out of order) are fetched on their own. Place names
- * are cached (a few thousand at most). */
+/* The rows come from the store while the sheet is written: a reader
+ * thread walks the store (thanrak-store-online-report.c, its own
+ * connection and snapshot) and hands rows over in batches, so on two
+ * cores reading the store and writing the xlsx overlap. A few batches
+ * circulate between the two queues: memory stays bounded however long
+ * the list. */
+#define BATCH_ROWS 512
+#define N_BATCHES 4
+
 typedef struct
 {
-  GType       type;
-  const char *order_by;
-  guint       offset;
-  GPtrArray  *page;
-  guint       position;
-  gboolean    done;
-} Stream;
+  ThanrakStoreOnlineRow  rows[BATCH_ROWS];
+  guint                  n_rows;
+  GStringChunk          *strings;  /* the rows' texts */
+  gboolean               end;      /* no rows after these */
+  GError                *error;    /* why they ended early, or NULL */
+} Batch;
 
 typedef struct
 {
   ThanrakStore  *store;
-  GPtrArray     *districts;     /* district codes, char * */
-  guint          district;      /* index into districts */
-  Stream         products;      /* by operator */
-  Stream         operators;     /* by id */
-  Stream         sales;         /* by operator, in the fiscal year */
-  Stream         channels;      /* by product */
-  gint64         channels_passed; /* highest product id the channels passed */
-  ThanrakRecord *op;            /* the operator of the last row */
-  gint64         op_sales;      /* its online sales in the period, satang */
-  gboolean       op_has_sales;
-  GHashTable    *places;        /* code -> name */
+  GStrv          districts;     /* district codes */
   guint          fiscal_year;
   guint          round;
-  gboolean       reading;       /* in the store's read transaction */
   guint64        n_rows;
+
+  GThread       *thread;
+  GAsyncQueue   *full;          /* Batch: filled by the reader thread */
+  GAsyncQueue   *free;          /* Batch: for the reader thread to fill */
+  gint           stop;          /* atomic: the writer is done */
+  Batch         *batch;         /* being written */
+  guint          position;      /* in batch */
 } OnlineSource;
 
 static void
-stream_reset (Stream *stream)
+batch_free (gpointer data)
 {
-  g_clear_pointer (&stream->page, g_ptr_array_unref);
-  stream->offset = 0;
-  stream->position = 0;
-  stream->done = FALSE;
+  Batch *batch = data;
+
+  g_clear_error (&batch->error);
+  g_string_chunk_free (batch->strings);
+  g_free (batch);
+}
+
+static const char *
+batch_text (Batch      *batch,
+            const char *text)
+{
+  return text != NULL ? g_string_chunk_insert (batch->strings, text) : NULL;
+}
+
+static void
+batch_add (Batch                       *batch,
+           const ThanrakStoreOnlineRow *row)
+{
+  ThanrakStoreOnlineRow *copy = &batch->rows[batch->n_rows++];
+
+  *copy = *row;
+  copy->operator_code = batch_text (batch, row->operator_code);
+  copy->operator_name = batch_text (batch, row->operator_name);
+  copy->house_number = batch_text (batch, row->house_number);
+  copy->subdistrict_name = batch_text (batch, row->subdistrict_name);
+  copy->district_name = batch_text (batch, row->district_name);
+  copy->province_name = batch_text (batch, row->province_name);
+  copy->phone = batch_text (batch, row->phone);
+  copy->product_name = batch_text (batch, row->product_name);
+  copy->facebook = batch_text (batch, row->facebook);
+  copy->line = batch_text (batch, row->line);
+  copy->website = batch_text (batch, row->website);
+}
+
+/* The reader thread: fills batches until the rows, or the writer, end. */
+static gpointer
+read_rows (gpointer data)
+{
+  OnlineSource *source = data;
+  g_autoptr(ThanrakStoreOnlineReader) reader = NULL;
+  GError *error = NULL;
+  guint64 done = 0;
+
+  reader = thanrak_store_online_reader_new (source->store, (const char * const *) source->districts,
+                                            source->fiscal_year, source->round, &error);
+  for (;;)
+    {
+      Batch *batch = g_async_queue_pop (source->free);
+
+      if (g_atomic_int_get (&source->stop))
+        {
+          g_async_queue_push (source->free, batch);
+          break;
+        }
+      batch->n_rows = 0;
+      batch->end = FALSE;
+      g_clear_error (&batch->error);
+      g_string_chunk_clear (batch->strings);
+
+      while (reader != NULL && batch->n_rows < BATCH_ROWS && done < source->n_rows)
+        {
+          ThanrakStoreOnlineRow row;
+
+          if (!thanrak_store_online_reader_next (reader, &row, &error))
+            break;
+          batch_add (batch, &row);
+          done++;
+        }
+      batch->end = batch->n_rows < BATCH_ROWS || done == source->n_rows;
+      batch->error = g_steal_pointer (&error);
+      g_async_queue_push (source->full, batch);
+      if (batch->end)
+        break;
+    }
+  g_clear_error (&error);
+  return NULL;
 }
 
 static void
@@ -62,243 +131,25 @@ online_source_free (gpointer data)
 {
   OnlineSource *source = data;
 
-  if (source->reading)
-    thanrak_store_end_read (source->store);
-  stream_reset (&source->products);
-  stream_reset (&source->operators);
-  stream_reset (&source->sales);
-  stream_reset (&source->channels);
+  if (source->thread != NULL)
+    {
+      Batch *batch;
+
+      /* Stop the reader: it checks the flag each time it takes a batch,
+       * and every batch but the one it may hold goes back to it. */
+      g_atomic_int_set (&source->stop, 1);
+      if (source->batch != NULL)
+        g_async_queue_push (source->free, g_steal_pointer (&source->batch));
+      while ((batch = g_async_queue_try_pop (source->full)) != NULL)
+        g_async_queue_push (source->free, batch);
+      g_thread_join (g_steal_pointer (&source->thread));
+    }
+  g_clear_pointer (&source->batch, batch_free);
+  g_clear_pointer (&source->full, g_async_queue_unref);
+  g_clear_pointer (&source->free, g_async_queue_unref);
   g_clear_object (&source->store);
-  g_clear_pointer (&source->districts, g_ptr_array_unref);
-  g_clear_object (&source->op);
-  g_clear_pointer (&source->places, g_hash_table_unref);
+  g_clear_pointer (&source->districts, g_strfreev);
   g_free (source);
-}
-
-/* The record at the head of @stream in the current district; %NULL at
- * its end, or with @error set. */
-static ThanrakRecord *
-stream_peek (OnlineSource  *source,
-             Stream        *stream,
-             GError       **error)
-{
-  while (!stream->done && (stream->page == NULL || stream->position >= stream->page->len))
-    {
-      ThanrakStoreQuery q = { 0 };
-
-      if (stream->page != NULL && stream->page->len < THANRAK_FORM_ONLINE_REPORT_PAGE)
-        {
-          stream->done = TRUE;
-          break;
-        }
-      g_clear_pointer (&stream->page, g_ptr_array_unref);
-      q.district_code = g_ptr_array_index (source->districts, source->district);
-      if (stream->type == THANRAK_TYPE_MONTHLY_SALES)
-        q.fiscal_year = (int) source->fiscal_year;
-      q.order_by = stream->order_by;
-      q.limit = THANRAK_FORM_ONLINE_REPORT_PAGE;
-      q.offset = stream->offset;
-      stream->page = thanrak_store_list (source->store, stream->type, &q, error);
-      if (stream->page == NULL)
-        return NULL;
-      stream->offset += stream->page->len;
-      stream->position = 0;
-    }
-
-  if (stream->done)
-    return NULL;
-  return g_ptr_array_index (stream->page, stream->position);
-}
-
-static const char *
-place_name (OnlineSource *source,
-            const char   *code)
-{
-  const char *name;
-  g_autoptr(ThanrakPlace) place = NULL;
-
-  if (code == NULL || *code == '\0')
-    return "";
-  name = g_hash_table_lookup (source->places, code);
-  if (name != NULL)
-    return name;
-  place = thanrak_store_lookup_place (source->store, code, NULL);
-  name = place != NULL && place->name_th != NULL ? place->name_th : "";
-  g_hash_table_insert (source->places, g_strdup (code), g_strdup (name));
-  return g_hash_table_lookup (source->places, code);
-}
-
-static gboolean
-month_in_round (guint fiscal_year,
-                guint round,
-                gint64 year,
-                gint64 month)
-{
-  gboolean first_half = (year == (gint64) fiscal_year - 1 && month >= 10) ||
-                        (year == fiscal_year && month <= 3);
-  gboolean second_half = year == fiscal_year && month >= 4 && month <= 9;
-
-  if (round == 1)
-    return first_half;
-  if (round == 2)
-    return second_half;
-  return first_half || second_half;
-}
-
-/* Operators come in increasing id (the products are sorted by operator). */
-static gboolean
-load_operator (OnlineSource  *source,
-               gint64         operator_id,
-               GError       **error)
-{
-  GError *local_error = NULL;
-  ThanrakRecord *r;
-
-  g_clear_object (&source->op);
-  while ((r = stream_peek (source, &source->operators, &local_error)) != NULL &&
-         thanrak_record_get_id (r) < operator_id)
-    source->operators.position++;
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, local_error);
-      return FALSE;
-    }
-  if (r != NULL && thanrak_record_get_id (r) == operator_id)
-    source->op = g_object_ref (r);
-  else
-    {
-      source->op = thanrak_store_load (source->store, THANRAK_TYPE_OPERATOR, operator_id, error);
-      if (source->op == NULL)
-        return FALSE;
-    }
-
-  source->op_sales = 0;
-  source->op_has_sales = FALSE;
-  if (source->fiscal_year == 0)
-    return TRUE;
-
-  while ((r = stream_peek (source, &source->sales, &local_error)) != NULL &&
-         thanrak_record_get_number (r, "operator-id") <= operator_id)
-    {
-      if (thanrak_record_get_number (r, "operator-id") == operator_id &&
-          month_in_round (source->fiscal_year, source->round,
-                          thanrak_record_get_number (r, "year"),
-                          thanrak_record_get_number (r, "month")))
-        {
-          source->op_sales += thanrak_record_get_number (r, "online-satang");
-          source->op_has_sales = TRUE;
-        }
-      source->sales.position++;
-    }
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, local_error);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* The channels of @product_id, in @channels. */
-static gboolean
-product_channels (OnlineSource  *source,
-                  gint64         product_id,
-                  GPtrArray     *channels,
-                  GError       **error)
-{
-  GError *local_error = NULL;
-  ThanrakRecord *r;
-
-  if (product_id <= source->channels_passed)
-    {
-      ThanrakStoreQuery q = { 0 };
-      g_autoptr(GPtrArray) list = NULL;
-
-      q.parent_field = "product-id";
-      q.parent_id = product_id;
-      list = thanrak_store_list (source->store, THANRAK_TYPE_ONLINE_CHANNEL, &q, error);
-      if (list == NULL)
-        return FALSE;
-      for (guint i = 0; i < list->len; i++)
-        g_ptr_array_add (channels, g_object_ref (g_ptr_array_index (list, i)));
-      return TRUE;
-    }
-
-  while ((r = stream_peek (source, &source->channels, &local_error)) != NULL &&
-         thanrak_record_get_number (r, "product-id") <= product_id)
-    {
-      source->channels_passed = MAX (source->channels_passed, thanrak_record_get_number (r, "product-id"));
-      if (thanrak_record_get_number (r, "product-id") == product_id)
-        g_ptr_array_add (channels, g_object_ref (r));
-      source->channels.position++;
-    }
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, local_error);
-      return FALSE;
-    }
-  source->channels_passed = MAX (source->channels_passed, product_id);
-  return TRUE;
-}
-
-static ThanrakRecord *
-next_product (OnlineSource  *source,
-              GError       **error)
-{
-  for (;;)
-    {
-      GError *local_error = NULL;
-      ThanrakRecord *product;
-
-      if (source->district >= source->districts->len)
-        {
-          g_set_error_literal (error, THANRAK_STORE_ERROR, THANRAK_STORE_ERROR_NOT_FOUND,
-                               _("Products were deleted while the online report was written. Export it again."));
-          return NULL;
-        }
-      product = stream_peek (source, &source->products, &local_error);
-      if (local_error != NULL)
-        {
-          g_propagate_error (error, local_error);
-          return NULL;
-        }
-      if (product != NULL)
-        {
-          source->products.position++;
-          return product;
-        }
-
-      /* The next district */
-      source->district++;
-      stream_reset (&source->products);
-      stream_reset (&source->operators);
-      stream_reset (&source->sales);
-      stream_reset (&source->channels);
-      source->channels_passed = 0;
-    }
-}
-
-static void
-add_channels (ThanrakReportRow *row,
-              GPtrArray        *channels,
-              ThanrakPlatform   platform)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  for (guint i = 0; i < channels->len; i++)
-    {
-      ThanrakRecord *channel = g_ptr_array_index (channels, i);
-      const char *identifier = thanrak_record_get_string (channel, "identifier");
-
-      if (thanrak_record_get_number (channel, "platform") != platform || identifier == NULL)
-        continue;
-      if (text->len > 0)
-        g_string_append (text, ", ");
-      g_string_append (text, identifier);
-    }
-  if (text->len > 0)
-    thanrak_report_row_add_text (row, text->str);
-  else
-    thanrak_report_row_add_blank (row);
 }
 
 static void
@@ -311,6 +162,61 @@ add_ready (ThanrakReportRow *row,
     thanrak_report_row_add_blank (row);
 }
 
+/**
+ * thanrak_form_online_report_fill_row:
+ * @row: an empty row of form 6's sheet
+ * @index: the row's index among the body rows, from 0 (its ที่ is
+ *   @index + 1)
+ * @product: the product's row read from the store
+ *
+ * Fills one body row of form 6 (seed 004, ส่วนที่ ๑) from @product, as
+ * thanrak_form_online_report_new() describes the columns. Its row source
+ * calls this for every product; it is public for the benchmark.
+ */
+void
+thanrak_form_online_report_fill_row (ThanrakReportRow            *row,
+                                     guint64                      index,
+                                     const ThanrakStoreOnlineRow *product)
+{
+  g_return_if_fail (row != NULL);
+  g_return_if_fail (product != NULL);
+
+  thanrak_report_row_add_count (row, (gint64) index + 1);
+  thanrak_report_row_add_text (row, product->operator_code);
+  thanrak_report_row_add_text (row, product->operator_name);
+  thanrak_report_row_add_text (row, thanrak_enum_get_label (THANRAK_TYPE_OPERATOR_TYPE, product->operator_type));
+  thanrak_report_row_add_text (row, product->product_name);
+  thanrak_report_row_add_text (row, thanrak_enum_get_label (THANRAK_TYPE_PRODUCT_CATEGORY, product->category));
+
+  /* ที่อยู่: เลขที่, หมู่ที่, ตำบล, อำเภอ, จังหวัด, เบอร์โทรศัพท์ */
+  thanrak_report_row_add_text (row, product->house_number);
+  if (product->village_number > 0)
+    thanrak_report_row_add_count (row, product->village_number);
+  else
+    thanrak_report_row_add_blank (row);
+  thanrak_report_row_add_text (row, product->subdistrict_name);
+  thanrak_report_row_add_text (row, product->district_name);
+  thanrak_report_row_add_text (row, product->province_name);
+  thanrak_report_row_add_text (row, product->phone);
+
+  /* Readiness: 1 or empty (seed 004, แนวทางการรายงาน ๓ and ๔) */
+  add_ready (row, product->trained_online);
+  add_ready (row, product->sells_online);
+  add_ready (row, product->has_standard);
+  add_ready (row, product->star_rating > 0);
+  add_ready (row, product->online_developed);
+
+  /* Channels (แนวทางการรายงาน ๕.๑) and sales (๕.๒): the operator's
+   * sales are on its first row only, so the column adds up. */
+  thanrak_report_row_add_text (row, product->facebook);
+  thanrak_report_row_add_text (row, product->line);
+  thanrak_report_row_add_text (row, product->website);
+  if (product->first_of_operator && product->has_sales)
+    thanrak_report_row_add_baht_satang (row, product->sales_satang);
+  else
+    thanrak_report_row_add_blank (row);
+}
+
 static gboolean
 online_row (guint64            index,
             ThanrakReportRow  *row,
@@ -318,87 +224,44 @@ online_row (guint64            index,
             GError           **error)
 {
   OnlineSource *source = user_data;
-  ThanrakRecord *product;
-  GPtrArray *standards;
-  g_autoptr(GPtrArray) channels = NULL;
-  gint64 operator_id;
-  gboolean first_of_operator = FALSE;
-  const char *district, *subdistrict;
-  g_autofree char *province = NULL;
-  gint64 village;
 
-  /* One read transaction over the whole list: the rows agree with each
-   * other and with the count, and SQLite locks once. */
-  if (index == 0 && !source->reading)
+  if (source->thread == NULL)
     {
-      if (!thanrak_store_begin_read (source->store, error))
-        return FALSE;
-      source->reading = TRUE;
+      source->full = g_async_queue_new_full (batch_free);
+      source->free = g_async_queue_new_full (batch_free);
+      for (guint i = 0; i < N_BATCHES; i++)
+        {
+          Batch *batch = g_new0 (Batch, 1);
+
+          batch->strings = g_string_chunk_new (64 * 1024);
+          g_async_queue_push (source->free, batch);
+        }
+      source->thread = g_thread_new ("thanrak-form6", read_rows, source);
     }
 
-  product = next_product (source, error);
-  if (product == NULL)
-    return FALSE;
-
-  operator_id = thanrak_record_get_number (product, "operator-id");
-  if (source->op == NULL || thanrak_record_get_id (source->op) != operator_id)
+  while (source->batch == NULL || source->position >= source->batch->n_rows)
     {
-      if (!load_operator (source, operator_id, error))
-        return FALSE;
-      first_of_operator = TRUE;
+      if (source->batch != NULL)
+        {
+          Batch *done = g_steal_pointer (&source->batch);
+
+          if (done->end)
+            {
+              if (done->error != NULL)
+                g_propagate_error (error, g_steal_pointer (&done->error));
+              else
+                g_set_error_literal (error, THANRAK_STORE_ERROR, THANRAK_STORE_ERROR_NOT_FOUND,
+                                     _("Products were deleted while the online report was written. Export it again."));
+              source->batch = done;
+              return FALSE;
+            }
+          g_async_queue_push (source->free, done);
+        }
+      source->batch = g_async_queue_pop (source->full);
+      source->position = 0;
     }
 
-  channels = g_ptr_array_new_with_free_func (g_object_unref);
-  if (!product_channels (source, thanrak_record_get_id (product), channels, error))
-    return FALSE;
-
-  thanrak_report_row_add_count (row, (gint64) index + 1);
-  thanrak_report_row_add_text (row, thanrak_record_get_string (source->op, "code"));
-  thanrak_report_row_add_text (row, thanrak_record_get_string (source->op, "name"));
-  thanrak_report_row_add_text (row, thanrak_enum_get_label (THANRAK_TYPE_OPERATOR_TYPE,
-                                                            thanrak_record_get_number (source->op, "operator-type")));
-  thanrak_report_row_add_text (row, thanrak_record_get_string (product, "name"));
-  thanrak_report_row_add_text (row, thanrak_enum_get_label (THANRAK_TYPE_PRODUCT_CATEGORY,
-                                                            thanrak_record_get_number (product, "category")));
-
-  /* ที่อยู่: เลขที่, หมู่ที่, ตำบล, อำเภอ, จังหวัด, เบอร์โทรศัพท์ */
-  thanrak_report_row_add_text (row, thanrak_record_get_string (source->op, "house-number"));
-  village = thanrak_record_get_number (source->op, "village-number");
-  if (village > 0)
-    thanrak_report_row_add_count (row, village);
-  else
-    thanrak_report_row_add_blank (row);
-  subdistrict = thanrak_record_get_string (source->op, "subdistrict-code");
-  district = thanrak_record_get_string (source->op, "district-code");
-  thanrak_report_row_add_text (row, place_name (source, subdistrict));
-  thanrak_report_row_add_text (row, place_name (source, district));
-  province = district != NULL && strlen (district) >= 2 ? g_strndup (district, 2) : NULL;
-  thanrak_report_row_add_text (row, place_name (source, province));
-  thanrak_report_row_add_text (row, thanrak_record_get_string (source->op, "phone"));
-
-  /* Readiness: 1 or empty (seed 004, แนวทางการรายงาน ๓ and ๔) */
-  add_ready (row, thanrak_record_get_number (source->op, "trained-online") != 0);
-  add_ready (row, thanrak_record_get_number (source->op, "sells-online") != 0);
-  standards = thanrak_product_get_standards (THANRAK_PRODUCT (product));
-  add_ready (row, standards != NULL && standards->len > 0);
-  add_ready (row, thanrak_record_get_number (product, "star-rating") > 0);
-  add_ready (row, thanrak_record_get_number (product, "online-developed") != 0);
-
-  /* Channels (แนวทางการรายงาน ๕.๑) and sales (๕.๒): the operator's
-   * sales are on its first row only, so the column adds up. */
-  add_channels (row, channels, THANRAK_PLATFORM_FACEBOOK);
-  add_channels (row, channels, THANRAK_PLATFORM_LINE);
-  add_channels (row, channels, THANRAK_PLATFORM_WEBSITE);
-  if (first_of_operator && source->op_has_sales)
-    thanrak_report_row_add_baht_satang (row, source->op_sales);
-  else
-    thanrak_report_row_add_blank (row);
-
-  if (index + 1 == source->n_rows && source->reading)
-    {
-      thanrak_store_end_read (source->store);
-      source->reading = FALSE;
-    }
+  thanrak_form_online_report_fill_row (row, index, &source->batch->rows[source->position++]);
   return TRUE;
 }
 
@@ -467,10 +330,14 @@ list_districts (ThanrakStore                       *store,
  * website identifiers (several joined by `, `); the operator's online
  * sales in the period in baht, on its first product row only.
  *
- * The rows are not read here: the sheet's row source reads the products
- * %THANRAK_FORM_ONLINE_REPORT_PAGE at a time while the sheet is written,
- * so write it with %THANRAK_REPORT_WRITE_CONSTANT_MEMORY for national-size
- * lists. The store must stay open, and unchanged, until then.
+ * The rows are not read here: while the sheet is written, a thread of
+ * the row source reads them from the store's file with its own
+ * connection, in one snapshot, a few hundred rows ahead of the writer
+ * (thanrak_store_online_reader_new()), so write it with
+ * %THANRAK_REPORT_WRITE_CONSTANT_MEMORY for national-size lists. The
+ * store's connection is not used meanwhile. The number of rows is
+ * counted here: products deleted before the export ends it with
+ * %THANRAK_STORE_ERROR_NOT_FOUND, products added are left out.
  *
  * Returns: (transfer full): the sheet, or %NULL with @error set
  */
@@ -563,12 +430,8 @@ thanrak_form_online_report_new (ThanrakStore                       *store,
 
   source = g_new0 (OnlineSource, 1);
   source->store = g_object_ref (store);
-  source->districts = g_steal_pointer (&districts);
-  source->places = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  source->products = (Stream) { THANRAK_TYPE_PRODUCT, "operator-id", 0, NULL, 0, FALSE };
-  source->operators = (Stream) { THANRAK_TYPE_OPERATOR, NULL, 0, NULL, 0, FALSE };
-  source->sales = (Stream) { THANRAK_TYPE_MONTHLY_SALES, "operator-id", 0, NULL, 0, FALSE };
-  source->channels = (Stream) { THANRAK_TYPE_ONLINE_CHANNEL, "product-id", 0, NULL, 0, FALSE };
+  g_ptr_array_add (districts, NULL);
+  source->districts = (GStrv) g_ptr_array_free (g_steal_pointer (&districts), FALSE);
   source->fiscal_year = query->fiscal_year;
   source->round = query->round;
   source->n_rows = n_rows;

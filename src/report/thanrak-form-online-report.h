@@ -6,6 +6,7 @@
 
 #include "thanrak-form.h"
 #include "thanrak-store.h"
+#include "thanrak-store-online-report.h"
 
 G_BEGIN_DECLS
 
@@ -30,20 +31,12 @@ typedef struct
   guint       round;
 } ThanrakFormOnlineReportQuery;
 
-/**
- * THANRAK_FORM_ONLINE_REPORT_PAGE:
- *
- * How many records form 6 fetches from the store at a time, per sorted
- * stream (products, operators, sales, channels). Each page is a fresh
- * query with an offset, so larger pages rescan less: at 200,000 products
- * 512 took 37 s, 4,096 took 14 s (8 MB), 16,384 took 12 s (20 MB) on the
- * 2-core test machine. Memory stays bounded by the page, not the list.
- */
-#define THANRAK_FORM_ONLINE_REPORT_PAGE 16384
-
 ThanrakReportSheet *thanrak_form_online_report_new (ThanrakStore                       *store,
                                                     const ThanrakFormOnlineReportQuery *query,
                                                     const ThanrakFormOptions           *options,
                                                     GError                            **error);
+void                thanrak_form_online_report_fill_row (ThanrakReportRow            *row,
+                                                         guint64                      index,
+                                                         const ThanrakStoreOnlineRow *product);
 
 G_END_DECLS

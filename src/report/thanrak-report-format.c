@@ -39,11 +39,18 @@ static const struct {
   { "dark-green", THANRAK_REPORT_BAND_DARK_GREEN },
 };
 
+/* The bits of a packed key below the band colour: style, align, bold,
+ * band and digits. */
+#define SHORT_KEY_BITS 11
+
 struct _ThanrakReportFormats
 {
   lxw_workbook *workbook;
   GHashTable   *cache;  /* guint64 packed key -> lxw_format*, owned by workbook */
   guint32       band_colors[THANRAK_REPORT_N_BANDS];
+  /* The formats of the current band colours by their short key: a long
+   * list asks for a format per cell, millions of times. */
+  lxw_format   *current[1 << SHORT_KEY_BITS];
 };
 
 /**
@@ -109,6 +116,8 @@ thanrak_report_formats_set_band_color (ThanrakReportFormats *self,
   g_return_if_fail (band > THANRAK_REPORT_BAND_NONE && band < THANRAK_REPORT_N_BANDS);
   g_return_if_fail (rgb <= 0xFFFFFF);
 
+  if (self->band_colors[band] != rgb)
+    memset (self->current, 0, sizeof self->current);
   self->band_colors[band] = rgb;
 }
 
@@ -207,6 +216,7 @@ thanrak_report_formats_get (ThanrakReportFormats *self,
   lxw_format *format;
   const char *num_format;
   guint64 key;
+  guint short_key;
 
   g_return_val_if_fail (self != NULL, NULL);
   g_return_val_if_fail (style <= THANRAK_REPORT_STYLE_FOOTER, NULL);
@@ -219,16 +229,21 @@ thanrak_report_formats_get (ThanrakReportFormats *self,
     bold = TRUE;
 
   /* Packed key: style 4 bits, align 2, bold 1, band 3, digits 1, colour 24. */
-  key = (guint64) style
-      | ((guint64) align << 4)
-      | ((guint64) !!bold << 6)
-      | ((guint64) band << 7)
-      | ((guint64) !!thai_digits << 10)
-      | ((guint64) self->band_colors[band] << 11);
+  short_key = (guint) style
+            | ((guint) align << 4)
+            | ((guint) !!bold << 6)
+            | ((guint) band << 7)
+            | ((guint) !!thai_digits << 10);
+  if (self->current[short_key] != NULL)
+    return self->current[short_key];
+  key = (guint64) short_key | ((guint64) self->band_colors[band] << SHORT_KEY_BITS);
 
   format = g_hash_table_lookup (self->cache, &key);
   if (format != NULL)
-    return format;
+    {
+      self->current[short_key] = format;
+      return format;
+    }
 
   format = workbook_add_format (self->workbook);
   format_set_font_name (format, THANRAK_REPORT_FONT_NAME);
@@ -275,6 +290,7 @@ thanrak_report_formats_get (ThanrakReportFormats *self,
     }
 
   g_hash_table_insert (self->cache, g_memdup2 (&key, sizeof key), format);
+  self->current[short_key] = format;
 
   return format;
 }

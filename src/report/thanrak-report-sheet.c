@@ -63,7 +63,9 @@ typedef struct
   guint                 column;
   guint                 span;      /* columns */
   guint                 row_span;  /* rows */
-  char                 *text;    /* TEXT: the text; FORMULA: the formula */
+  gssize                text_at; /* TEXT: the text; FORMULA: the formula: in the
+                                  * row's texts, or -1 */
+  const char           *text;    /* the same, while the row is written */
   double                value;   /* NUMBER, PERCENT, DATE, FORMULA */
   gint64                exact;   /* COUNT: the count; BAHT*: satang */
 } Cell;
@@ -71,6 +73,9 @@ typedef struct
 struct _ThanrakReportRow
 {
   GArray   *cells;     /* of Cell */
+  GString  *texts;     /* the cells' texts, each ending with a nul: a row
+                        * reused for every row of a long list allocates
+                        * nothing per cell */
   guint     next_column;
   gboolean  bold;
 };
@@ -138,14 +143,6 @@ struct _ThanrakReportSheet
 };
 
 static void
-cell_clear (gpointer data)
-{
-  Cell *cell = data;
-
-  g_clear_pointer (&cell->text, g_free);
-}
-
-static void
 title_clear (gpointer data)
 {
   Title *title = data;
@@ -187,7 +184,7 @@ thanrak_report_row_new (void)
   ThanrakReportRow *row = g_new0 (ThanrakReportRow, 1);
 
   row->cells = g_array_new (FALSE, TRUE, sizeof (Cell));
-  g_array_set_clear_func (row->cells, cell_clear);
+  row->texts = g_string_sized_new (256);
 
   return row;
 }
@@ -205,6 +202,7 @@ thanrak_report_row_free (ThanrakReportRow *row)
     return;
 
   g_array_unref (row->cells);
+  g_string_free (row->texts, TRUE);
   g_free (row);
 }
 
@@ -220,6 +218,7 @@ thanrak_report_row_clear (ThanrakReportRow *row)
   g_return_if_fail (row != NULL);
 
   g_array_set_size (row->cells, 0);
+  g_string_truncate (row->texts, 0);
   row->next_column = 0;
   row->bold = FALSE;
 }
@@ -250,6 +249,7 @@ row_add (ThanrakReportRow      *row,
   cell.column = row->next_column++;
   cell.span = 1;
   cell.row_span = 1;
+  cell.text_at = -1;
   g_array_append_val (row->cells, cell);
 
   return &g_array_index (row->cells, Cell, row->cells->len - 1);
@@ -309,7 +309,8 @@ thanrak_report_row_add_text (ThanrakReportRow *row,
     return thanrak_report_row_add_blank (row);
 
   cell = row_add (row, THANRAK_REPORT_CELL_TEXT, THANRAK_REPORT_STYLE_TEXT);
-  cell->text = g_strdup (text);
+  cell->text_at = (gssize) row->texts->len;
+  g_string_append_len (row->texts, text, (gssize) strlen (text) + 1);
 
   return cell->column;
 }
@@ -494,7 +495,8 @@ thanrak_report_row_add_formula (ThanrakReportRow   *row,
   g_return_val_if_fail (formula != NULL && formula[0] == '=', 0);
 
   cell = row_add (row, THANRAK_REPORT_CELL_FORMULA, style);
-  cell->text = g_strdup (formula);
+  cell->text_at = (gssize) row->texts->len;
+  g_string_append_len (row->texts, formula, (gssize) strlen (formula) + 1);
   cell->value = value;
 
   return cell->column;
@@ -1510,8 +1512,10 @@ write_row (Writer            *w,
   /* Check everything before the row is touched. */
   for (guint i = 0; i < row->cells->len; i++)
     {
-      const Cell *cell = &g_array_index (row->cells, Cell, i);
+      Cell *cell = &g_array_index (row->cells, Cell, i);
 
+      /* The row's texts no longer move: point at them. */
+      cell->text = cell->text_at >= 0 ? row->texts->str + cell->text_at : NULL;
       if (cell->column + cell->span > n_columns)
         {
           g_set_error (error, THANRAK_REPORT_ERROR, THANRAK_REPORT_ERROR_INVALID_SHEET,

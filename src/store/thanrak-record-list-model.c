@@ -14,7 +14,7 @@
  *
  * A #GListModel of the records of one type in a #ThanrakStore, selected
  * and sorted by SQLite. A load reads the ids of the records selected, in
- * their order (one query that the indexes answer, see schema 2), and the
+ * their order (one query that the indexes answer, see schema 3), and the
  * first page of records; the number of ids is the number of items. Other
  * rows are made into record objects only when asked for, a page of
  * %THANRAK_RECORD_LIST_PAGE_SIZE at a time read by their ids (primary key

@@ -56,6 +56,8 @@ static const ThanrakStoreKind kinds[] = {
     "'units', units, 'rate_satang', rate_satang, 'amount_satang', amount_satang)) "
     "FROM budget_line WHERE proposal_id = t.id)",
     _thanrak_store_load_budget_lines, _thanrak_store_save_budget_lines },
+  { thanrak_office_get_type, "office", NULL, FALSE, { NULL },
+    "district_code = :district", NULL },
 };
 
 const ThanrakStoreKind *
@@ -1080,7 +1082,7 @@ thanrak_store_count (ThanrakStore            *self,
  *
  * The ids of the records thanrak_store_list() would give, in its order:
  * one query that the indexes of the sort columns answer without reading
- * the rows (see schema 2). The list models read their pages by these ids.
+ * the rows (see schema 3). The list models read their pages by these ids.
  *
  * Returns: (transfer full) (element-type gint64): the ids, or %NULL with
  *   a %THANRAK_STORE_ERROR as for thanrak_store_list()

@@ -337,12 +337,25 @@ static const char schema_1[] =
   "  INSERT INTO committee_member_fts (rowid, name) VALUES (new.id, new.name);\n"
   "END;\n";
 
-/* Schema 2: indexes for the sortable columns of the record lists, so
+/* Version 2: the office the database belongs to (first-run screen). */
+static const char schema_2[] =
+  "CREATE TABLE office (\n"
+  "  id INTEGER PRIMARY KEY,\n"
+  "  created TEXT NOT NULL,\n"
+  "  updated TEXT NOT NULL,\n"
+  "  province_code TEXT NOT NULL REFERENCES place_province (code),\n"
+  "  district_code TEXT REFERENCES place_district (code),\n"
+  "  name TEXT NOT NULL,\n"
+  "  officer_name TEXT,\n"
+  "  officer_position TEXT\n"
+  ");\n";
+
+/* Schema 3: indexes for the sortable columns of the record lists, so
  * that a list sorted by any of its columns is read in index order
  * instead of sorting every row (issue 6; the list models ask for the
  * ids in "ORDER BY column, id", which an index on the column gives as
  * it stands, the row id being the last key of every index). */
-static const char schema_2[] =
+static const char schema_3[] =
   "CREATE INDEX operator_operator_type ON operator (operator_type);\n"
   "CREATE INDEX operator_year_registered ON operator (year_registered);\n"
   "CREATE INDEX operator_phone ON operator (phone);\n"
@@ -363,6 +376,7 @@ static const char schema_2[] =
 const ThanrakStoreMigration _thanrak_store_migrations[] = {
   { 1, schema_1, _thanrak_store_load_places },
   { 2, schema_2, NULL },
+  { 3, schema_3, NULL },
 };
 
 const guint _thanrak_store_n_migrations = G_N_ELEMENTS (_thanrak_store_migrations);

@@ -55,6 +55,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  RECORDS_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 #define BUSY_TIMEOUT_MS 5000
 
 static void
@@ -112,6 +119,42 @@ thanrak_store_class_init (ThanrakStoreClass *klass)
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * ThanrakStore::records-changed:
+   * @self: the store
+   * @record_type: the #ThanrakRecord type whose records changed
+   *
+   * Emitted by thanrak_store_records_changed() when records of
+   * @record_type were written to the store's file through another
+   * connection (an import in a worker thread), so that lists and pages
+   * showing this store read them again.
+   */
+  signals[RECORDS_CHANGED] =
+    g_signal_new ("records-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_GTYPE);
+}
+
+/**
+ * thanrak_store_records_changed:
+ * @self: a #ThanrakStore
+ * @record_type: the #ThanrakRecord type whose records changed
+ *
+ * Emits #ThanrakStore::records-changed: call it on the thread that owns
+ * @self after another connection to the same file (a worker's
+ * #ThanrakStore) committed records of @record_type. Writes through @self
+ * itself do not emit it; their callers refresh what they show.
+ */
+void
+thanrak_store_records_changed (ThanrakStore *self,
+                               GType         record_type)
+{
+  g_return_if_fail (THANRAK_IS_STORE (self));
+
+  g_signal_emit (self, signals[RECORDS_CHANGED], 0, record_type);
 }
 
 static void

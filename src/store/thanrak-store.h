@@ -7,6 +7,7 @@
 #include <gio/gio.h>
 
 #include "thanrak-record.h"
+#include "thanrak-office.h"
 
 G_BEGIN_DECLS
 
@@ -158,6 +159,8 @@ const char        *thanrak_store_get_path              (ThanrakStore       *self
 int                thanrak_store_get_schema_version    (ThanrakStore       *self);
 int                thanrak_store_get_latest_version    (void);
 const char        *thanrak_store_get_migration_backup  (ThanrakStore       *self);
+void               thanrak_store_records_changed       (ThanrakStore       *self,
+                                                        GType               record_type);
 
 gboolean           thanrak_store_begin_transaction     (ThanrakStore       *self,
                                                         GError            **error);
@@ -195,6 +198,16 @@ ThanrakRecord     *thanrak_store_find_operator_by_code (ThanrakStore       *self
 gint64             thanrak_store_count_changes         (ThanrakStore       *self,
                                                         const char         *table,
                                                         gint64              row_id,
+                                                        GError            **error);
+
+ThanrakOffice     *thanrak_store_load_office           (ThanrakStore       *self,
+                                                        GError            **error);
+gboolean           thanrak_store_save_office           (ThanrakStore       *self,
+                                                        ThanrakOffice      *office,
+                                                        GError            **error);
+char              *thanrak_store_dup_home_province     (ThanrakStore       *self);
+gboolean           thanrak_store_is_new                (ThanrakStore       *self,
+                                                        gboolean           *is_new,
                                                         GError            **error);
 
 gboolean           thanrak_store_count_places          (ThanrakStore       *self,
