@@ -4,9 +4,10 @@
  *   make-sample-db FILE OPERATORS
  *
  * writes OPERATORS operators (in every district of the reference set, in
- * turn), two products each and 1.5 online channels per product: 100000
- * gives the national size of issue 6 (100,000 operators, 200,000 products,
- * 300,000 channels). Names are Thai, made from a few words.
+ * turn), two products each, 1.5 online channels per product and one
+ * marketing event for every 50 operators (at least 20): 100000 gives the
+ * national size of issue 6 (100,000 operators, 200,000 products, 300,000
+ * channels). Names are Thai, made from a few words.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,6 +16,7 @@
 #include <glib.h>
 #include <locale.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "thanrak-model.h"
 #include "thanrak-store.h"
@@ -29,6 +31,10 @@ static const char * const goods[] = {
 static const char * const villages[] = {
   "บ้านหนองหว้า", "บ้านโคกสูง", "บ้านท่าเกษม", "บ้านคลองหาด", "บ้านนาดี", "บ้านหนองบัว",
   "บ้านป่าไร่", "บ้านวังน้ำเย็น", "บ้านโนนสวรรค์", "บ้านห้วยโจด", "บ้านเขาสามสิบ",
+};
+
+static const char * const events[] = {
+  "ตลาดนัดสินค้าชุมชน", "งานแสดงสินค้า OTOP", "ตลาดนัดวันหยุด", "มหกรรมของดีอำเภอ", "ตลาดประชารัฐ",
 };
 
 #define PICK(a, i) (a[(i) % G_N_ELEMENTS (a)])
@@ -56,7 +62,7 @@ main (int   argc,
   g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) operators = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) products = g_ptr_array_new_with_free_func (g_object_unref);
-  guint n_operators;
+  guint n_operators, n_events;
   guint channel = 0;
 
   setlocale (LC_ALL, "");
@@ -163,7 +169,31 @@ main (int   argc,
   if (!flush (store, batch, &error))
     goto fail;
 
-  g_print ("%u operators, %u products, %u channels in %s\n", n_operators, products->len, channel, argv[1]);
+  /* Marketing events: one for every 50 operators (at least 20), in the
+   * fiscal year 2567 (October 2023 to September 2024) */
+  n_events = MAX (20u, n_operators / 50);
+  for (guint i = 0; i < n_events; i++)
+    {
+      ThanrakMarketingEvent *event = thanrak_marketing_event_new ();
+      g_autofree char *date = g_strdup_printf ("%04d-%02d-%02d", i % 12 < 3 ? 2023 : 2024,
+                                               (int) ((i % 12 + 9) % 12) + 1, 1 + (int) (i % 28));
+      g_autofree char *name = g_strdup_printf ("%s %s", PICK (events, i), PICK (goods, i / 3));
+      g_autofree char *place = g_strdup_printf ("ลานวัด%s", PICK (villages, i / 2) + strlen ("บ้าน"));
+
+      g_object_set (event, "district-code", districts->pdata[(i * 7) % districts->len],
+                    "event-date", date, "name", name, "place", place,
+                    "operators", 5 + (int) (i % 40),
+                    "sales-satang", (gint64) (15000 + (i * 7919) % 250000) * 100,
+                    NULL);
+      g_ptr_array_add (batch, event);
+      if (batch->len == 5000 && !flush (store, batch, &error))
+        goto fail;
+    }
+  if (!flush (store, batch, &error))
+    goto fail;
+
+  g_print ("%u operators, %u products, %u channels, %u marketing events in %s\n",
+           n_operators, products->len, channel, n_events, argv[1]);
   return 0;
 
 fail:

@@ -279,6 +279,111 @@ test_refresh_after_save (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->model)), ==, N_OPERATORS / 10 + 1);
 }
 
+/* Every items-changed, as "position,removed,added;" with n-items and
+ * the first row's code seen from inside the handler. */
+static void
+record_change_cb (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  GString    *log)
+{
+  g_autoptr(ThanrakRecord) first = g_list_model_get_item (model, 0);
+
+  g_string_append_printf (log, "%u,%u,%u n=%u first=%s;", position, removed, added,
+                          g_list_model_get_n_items (model),
+                          first != NULL ? thanrak_record_get_string (first, "code") : "-");
+}
+
+static void
+replacing_cb (ThanrakRecordListModel *model,
+              GString                *log)
+{
+  g_autoptr(ThanrakRecord) last = g_list_model_get_item (G_LIST_MODEL (model), g_list_model_get_n_items (G_LIST_MODEL (model)) - 1);
+
+  g_string_append_printf (log, "replacing n=%u last=%s;", g_list_model_get_n_items (G_LIST_MODEL (model)),
+                          thanrak_record_get_string (last, "code"));
+}
+
+/* A new selection puts the new rows in front of the old ones, says so,
+ * then removes the old ones: while both are there, each row reads as
+ * what it is. GTK 4.8 would otherwise look for the rows it follows among
+ * every new row, or destroy all its row widgets. */
+static void
+test_replace_in_two_steps (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GString) log = g_string_new (NULL);
+
+  thanrak_record_list_model_refresh (f->model);
+  wait_loaded (f);
+  g_signal_connect (f->model, "items-changed", G_CALLBACK (record_change_cb), log);
+  g_signal_connect (f->model, "replacing", G_CALLBACK (replacing_cb), log);
+
+  /* every tenth operator, codes 999999, 999989, …; the old list ends
+   * with operator 2999, code 997000 */
+  thanrak_record_list_model_set_text (f->model, "ผ้าไหม");
+  wait_loaded (f);
+  g_assert_cmpstr (log->str, ==,
+                   "0,0,300 n=3300 first=999999;"
+                   "replacing n=3300 last=997000;"
+                   "300,3000,0 n=300 first=999999;");
+  g_assert_cmpstr (string_at (f, 299, "code"), ==, "997009");
+
+  /* to nothing and back: one change each */
+  g_string_truncate (log, 0);
+  thanrak_record_list_model_set_text (f->model, "ไม่มีชื่อนี้");
+  wait_loaded (f);
+  g_assert_cmpstr (log->str, ==, "0,300,0 n=0 first=-;");
+  g_string_truncate (log, 0);
+  thanrak_record_list_model_set_text (f->model, NULL);
+  wait_loaded (f);
+  g_assert_cmpstr (log->str, ==, "0,0,3000 n=3000 first=999999;");
+}
+
+/* A refresh of the same selection changes only what changed: a deleted
+ * record is one row removed; a save that moves a record in the sort
+ * order is one row removed and one added; the rows read before are read
+ * again for their values. */
+static void
+test_refresh_changes_only_what_changed (Fixture       *f,
+                                        gconstpointer  data)
+{
+  g_autoptr(GString) log = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ThanrakRecord) gone = NULL;
+  g_autoptr(ThanrakRecord) moved = NULL;
+
+  thanrak_record_list_model_set_sort (f->model, "code", FALSE);
+  wait_loaded (f);
+  g_signal_connect (f->model, "items-changed", G_CALLBACK (record_change_cb), log);
+
+  /* code 998000 is row 1000 by code */
+  gone = g_list_model_get_item (G_LIST_MODEL (f->model), 1000);
+  g_assert_cmpstr (thanrak_record_get_string (gone, "code"), ==, "998000");
+  thanrak_store_delete (f->store, gone, &error);
+  g_assert_no_error (error);
+  thanrak_record_list_model_refresh (f->model);
+  wait_loaded (f);
+  /* then the pages read before again, 10 and 0 */
+  g_assert_cmpstr (log->str, ==, "1000,1,0 n=2999 first=997000;"
+                                 "1000,100,100 n=2999 first=997000;0,100,100 n=2999 first=997000;");
+  g_assert_cmpstr (string_at (f, 1000, "code"), ==, "998001");
+
+  /* the first by code becomes the last */
+  g_string_truncate (log, 0);
+  moved = g_list_model_get_item (G_LIST_MODEL (f->model), 0);
+  g_assert_cmpstr (thanrak_record_get_string (moved, "code"), ==, "997000");
+  thanrak_record_set_string (moved, "code", "9999999");
+  thanrak_store_save (f->store, moved, &error);
+  g_assert_no_error (error);
+  thanrak_record_list_model_refresh (f->model);
+  wait_loaded (f);
+  g_assert_true (g_str_has_prefix (log->str, "0,1,0 n=2998 first=997001;2998,0,1 n=2999 first=997001;"));
+  g_assert_cmpstr (string_at (f, 2998, "code"), ==, "9999999");
+  g_assert_cmpstr (string_at (f, 0, "code"), ==, "997001");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -293,6 +398,8 @@ main (int   argc,
   ADD ("/record-list-model/filter", test_filter);
   ADD ("/record-list-model/newest-wins", test_newest_wins);
   ADD ("/record-list-model/refresh-after-save", test_refresh_after_save);
+  ADD ("/record-list-model/replace-in-two-steps", test_replace_in_two_steps);
+  ADD ("/record-list-model/refresh-changes-only-what-changed", test_refresh_changes_only_what_changed);
 #undef ADD
 
   return g_test_run ();

@@ -1097,6 +1097,8 @@ test_migration_from_previous (void)
   g_assert_cmpint (thanrak_store_get_schema_version (store), ==, latest);
   g_assert_nonnull (thanrak_store_get_migration_backup (store));
   g_assert_cmpint (thanrak_store_count (store, THANRAK_TYPE_OPERATOR, NULL, NULL), ==, 1);
+  /* and the indexes of the list columns (version 3) */
+  g_assert_cmpint (_thanrak_store_query_int (store, "SELECT count(*) FROM sqlite_master WHERE name = 'product_star_rating'", NULL), ==, 1);
   g_object_set (office, "province-code", "27", "name", "สำนักงานพัฒนาชุมชนจังหวัดสระแก้ว", NULL);
   g_assert_true (thanrak_store_save_office (store, office, &error));
   g_assert_no_error (error);
@@ -1385,6 +1387,42 @@ test_cli_init_check (void)
   remove_tree (dir);
 }
 
+/* The record lists sort in SQLite by any of their columns: the ids in
+ * that order (as _thanrak_store_list_ids() asks for them) come from an
+ * index, never from sorting every row (schema 3). */
+static void
+test_list_sorts_use_indexes (Fixture       *f,
+                             gconstpointer  data)
+{
+  static const char * const columns[][2] = {
+    { "operator", "code" }, { "operator", "name" }, { "operator", "operator_type" },
+    { "operator", "district_code" }, { "operator", "year_registered" }, { "operator", "phone" },
+    { "product", "name" }, { "product", "category" }, { "product", "star_rating" },
+    { "product", "star_year" }, { "product", "year_registered" },
+    { "online_channel", "identifier" }, { "online_channel", "platform" }, { "online_channel", "listed_on" },
+    { "marketing_event", "event_date" }, { "marketing_event", "name" }, { "marketing_event", "place" },
+    { "marketing_event", "district_code" }, { "marketing_event", "operators" },
+    { "marketing_event", "sales_satang" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+    for (int desc = 0; desc < 2; desc++)
+      {
+        g_autofree char *sql = g_strdup_printf ("EXPLAIN QUERY PLAN SELECT id FROM %s WHERE 1 ORDER BY %s %s, id %s",
+                                                columns[i][0], columns[i][1], desc ? "DESC" : "ASC", desc ? "DESC" : "ASC");
+        g_autoptr(GString) plan = g_string_new (NULL);
+        g_autoptr(GError) error = NULL;
+        sqlite3_stmt *stmt = _thanrak_store_prepare (f->store, sql, &error);
+
+        g_assert_no_error (error);
+        while (sqlite3_step (stmt) == SQLITE_ROW)
+          g_string_append_printf (plan, "%s;", (const char *) sqlite3_column_text (stmt, 3));
+        sqlite3_reset (stmt);
+        if (strstr (plan->str, "INDEX") == NULL || strstr (plan->str, "TEMP B-TREE") != NULL)
+          g_error ("%s: %s", sql, plan->str);
+      }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1403,6 +1441,7 @@ main (int    argc,
   ADD ("/store/transaction/search-index", test_transaction_search_index);
   ADD ("/store/search/thai", test_thai_search);
   ADD ("/store/queries", test_queries);
+  ADD ("/store/queries/list-sorts-use-indexes", test_list_sorts_use_indexes);
   ADD ("/store/backup/restore", test_backup_and_restore);
   ADD ("/store/backup/rotate-daily", test_rotate_daily_backups);
 #undef ADD

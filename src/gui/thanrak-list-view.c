@@ -135,7 +135,8 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
               Column                   *column)
 {
   ThanrakRecord *record = gtk_list_item_get_item (item);
-  g_autofree char *text = format_value (column, record);
+  /* id 0: a row gone since the list was read, blank until the refresh */
+  g_autofree char *text = thanrak_record_get_id (record) > 0 ? format_value (column, record) : NULL;
 
   gtk_inscription_set_text (GTK_INSCRIPTION (gtk_list_item_get_child (item)), text);
 }
@@ -172,16 +173,74 @@ sorter_changed_cb (ThanrakListView *self,
     thanrak_record_list_model_set_sort (self->model, self->probed_field, order == GTK_ORDERING_LARGER);
 }
 
+/* Width in pixels of @text in @widget's font */
+static int
+text_width (GtkWidget  *widget,
+            const char *text)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, text);
+  int width;
+
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  return width;
+}
+
+/* A column's width: its title (with room for the sort arrow) or its
+ * values, whichever is wider. Values are measured by what they are:
+ * numbers in digits, dates as a whole date, text in Thai characters. */
+static int
+column_width (ThanrakListView     *self,
+              const char          *title,
+              ThanrakColumnFormat  format,
+              int                  width_chars,
+              gboolean             expand)
+{
+  GtkWidget *widget = GTK_WIDGET (self->column_view);
+  int title_width = text_width (widget, title) + 28;
+  int values;
+
+  switch (format)
+    {
+    case THANRAK_COLUMN_NUMBER:
+      values = text_width (widget, "00000000");
+      break;
+    case THANRAK_COLUMN_BAHT:
+      values = text_width (widget, "000,000,000.00");
+      break;
+    case THANRAK_COLUMN_DATE_BE:
+      values = text_width (widget, "30/12/2567");
+      break;
+    case THANRAK_COLUMN_TEXT:
+    case THANRAK_COLUMN_ENUM:
+    case THANRAK_COLUMN_DISTRICT:
+    default:
+      {
+        /* Thai text of names, marks above and below the line included;
+         * a column that takes the room left starts narrower */
+        static const char sample[] = "กลุ่มผู้ผลิตชุมชนบ้านหนองหว้า";
+
+        values = text_width (widget, sample) * (expand ? MIN (width_chars, 16) : width_chars) /
+                 (int) g_utf8_strlen (sample, -1);
+      }
+      break;
+    }
+  return MAX (title_width, values + 16);
+}
+
 /**
  * thanrak_list_view_add_column:
  * @self: a #ThanrakListView
  * @title: the column title (translated)
  * @field: the record field shown and sorted by, e.g. `name`
  * @format: how the value is shown
- * @width_chars: the column's width in characters, about
+ * @width_chars: the column's width in Thai characters, about, for text;
+ *   numbers and dates are as wide as their values or their title
  * @expand: whether the column takes the room left
  *
- * Adds a sortable column.
+ * Adds a sortable column. Each column is as wide as its title or its
+ * values; the one that expands takes the room left, and longer values
+ * end in an ellipsis. Every column can be resized by dragging its
+ * header's edge.
  */
 void
 thanrak_list_view_add_column (ThanrakListView     *self,
@@ -210,8 +269,7 @@ thanrak_list_view_add_column (ThanrakListView     *self,
   gtk_column_view_column_set_sorter (view_column, sorter);
   gtk_column_view_column_set_resizable (view_column, TRUE);
   gtk_column_view_column_set_expand (view_column, expand);
-  /* about 8 px a Thai character at the default font size, and padding */
-  gtk_column_view_column_set_fixed_width (view_column, width_chars * 8 + 16);
+  gtk_column_view_column_set_fixed_width (view_column, column_width (self, title, format, width_chars, expand));
   gtk_column_view_append_column (self->column_view, view_column);
 }
 
@@ -366,6 +424,20 @@ update_count (ThanrakListView *self)
     }
 }
 
+/* A new search or sort: the new rows are in front of the old ones.
+ * Showing the first row now lets GTK bind the new rows to the row
+ * widgets of the old ones, instead of destroying some 200 rows of cells
+ * with the old rows and making new ones. */
+static void
+replacing_cb (ThanrakListView *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      gtk_widget_activate_action (child, "list.scroll-to-item", "u", 0);
+}
+
 static void
 selection_changed_cb (ThanrakListView *self)
 {
@@ -421,6 +493,7 @@ thanrak_list_view_set_store (ThanrakListView *self,
   self->model = thanrak_record_list_model_new (store, record_type);
   g_signal_connect_object (self->model, "notify::loading", G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->model, "items-changed", G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->model, "replacing", G_CALLBACK (replacing_cb), self, G_CONNECT_SWAPPED);
 
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->model)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);

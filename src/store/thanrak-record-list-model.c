@@ -4,27 +4,57 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "thanrak-record-list-model.h"
+#include "thanrak-store-private.h"
 
 /**
  * ThanrakRecordListModel:
  *
  * A #GListModel of the records of one type in a #ThanrakStore, selected
- * and sorted by SQLite. It knows the number of rows from a COUNT query and
- * makes record objects only for the rows asked for, reading pages of
- * %THANRAK_RECORD_LIST_PAGE_SIZE rows (ORDER BY … LIMIT … OFFSET …) and
- * keeping the last %MAX_PAGES of them.
+ * and sorted by SQLite. A load reads the ids of the records selected, in
+ * their order (one query that the indexes answer, see schema 3), and the
+ * first page of records; the number of ids is the number of items. Other
+ * rows are made into record objects only when asked for, a page of
+ * %THANRAK_RECORD_LIST_PAGE_SIZE at a time read by their ids (primary key
+ * look-ups: as quick at the end of the list as at its start), and the
+ * last %MAX_PAGES pages are kept.
  *
  * Changing the sort, the search text, the district or the parent starts a
- * new count and first page in a thread, on a read connection of its own
- * to the same file (SQLite WAL lets it read while the window writes);
- * #GListModel::items-changed is emitted on the main thread when they are
- * ready, and #ThanrakRecordListModel:loading tells when one is running.
- * A store without a file (`:memory:`) is read on the calling thread.
+ * new load in a thread, on a read connection of its own to the same file
+ * (SQLite WAL lets it read while the window writes); a newer load stops
+ * an older one still running. #GListModel::items-changed is emitted on
+ * the main thread when it is done, and #ThanrakRecordListModel:loading
+ * tells when one is running. A store without a file (`:memory:`) is read
+ * on the calling thread.
+ *
+ * How the rows change matters to a #GtkListView at national size. When
+ * an items-changed removes a row the view follows (the one at the top,
+ * the focused or the selected one), GTK 4.8 looks for that row's item
+ * among every row added, asking for each of them: 200,000 rows read for
+ * one keystroke. And it destroys the row widgets of removed rows (it
+ * keeps some 200 rows of cells) and makes new ones. So a new selection
+ * (search, sort, district) replaces the rows in steps: the new rows are
+ * added in front of the old ones (nothing removed, nothing searched),
+ * #ThanrakRecordListModel::replacing lets the view show the first row
+ * (its row widgets move to the new rows), then the old rows are removed
+ * (no widgets left on them). While both are there, get_item() gives each
+ * row as it is. A refresh of the same selection (after a save or a
+ * deletion) changes only the rows whose ids changed, and reads again the
+ * pages read before, so the view stays where it was.
  */
 
 /* Pages kept in memory: a screenful needs one or two. */
 #define MAX_PAGES 8
+
+/* A refresh whose changed rows are more than this many is shown as a
+ * new list rather than as a change in the middle of the old one. */
+#define MAX_DIFF_ROWS (2 * THANRAK_RECORD_LIST_PAGE_SIZE)
+
+/* SQLite virtual machine steps between two looks at whether a load is
+ * still wanted. */
+#define PROGRESS_STEPS 2000
 
 typedef struct
 {
@@ -42,6 +72,7 @@ typedef struct
   GMutex        lock;
   char         *path;
   ThanrakStore *store;
+  int           latest;   /* generation of the newest load (atomic) */
 } Reader;
 
 typedef struct
@@ -49,8 +80,8 @@ typedef struct
   Reader    *reader;
   GType      type;
   Params     params;
-  guint      generation;
-  gint64     count;
+  int        generation;
+  GArray    *ids;
   GPtrArray *first_page;
 } LoadData;
 
@@ -63,13 +94,18 @@ struct _ThanrakRecordListModel
   Reader       *reader;
 
   Params        wanted;   /* what the next load selects */
-  Params        active;   /* what n_items and the pages were read with */
+  Params        active;   /* what the ids and the pages were read with */
 
+  GArray       *ids;      /* gint64 row ids, in the list's order; NULL before a load */
   guint         n_items;
+  guint         skip;     /* a row left out while a move is emitted, or G_MAXUINT */
+  guint         split;    /* while new rows replace old ones: the number of */
+  GArray       *old_ids;  /* new rows, in front of the old ones, and the old */
+  GHashTable   *old_pages; /* ones' ids and pages */
   GHashTable   *pages;    /* page number -> GPtrArray of records */
   GQueue        recent;   /* page numbers, most recent first */
   guint         page_loads;
-  guint         generation;
+  int           generation;
   gboolean      loading;
   GError       *error;
 };
@@ -89,6 +125,13 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  REPLACING,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static void
 params_clear (Params *p)
@@ -112,6 +155,18 @@ params_copy (Params       *to,
   to->district_code = g_strdup (from->district_code);
   to->parent_field = g_strdup (from->parent_field);
   to->parent_id = from->parent_id;
+}
+
+static gboolean
+params_equal (const Params *a,
+              const Params *b)
+{
+  return g_strcmp0 (a->order_by, b->order_by) == 0 &&
+         !a->descending == !b->descending &&
+         g_strcmp0 (a->text, b->text) == 0 &&
+         g_strcmp0 (a->district_code, b->district_code) == 0 &&
+         g_strcmp0 (a->parent_field, b->parent_field) == 0 &&
+         a->parent_id == b->parent_id;
 }
 
 static void
@@ -143,25 +198,69 @@ load_data_free (gpointer data)
 
   g_atomic_rc_box_release_full (d->reader, reader_free);
   params_clear (&d->params);
+  g_clear_pointer (&d->ids, g_array_unref);
   g_clear_pointer (&d->first_page, g_ptr_array_unref);
   g_free (d);
 }
 
-/* Counts and reads the first page with @store. */
+/* Reads the records of page @page of @ids with @store. A record gone
+ * since the ids were read is an empty record (id 0) until the next
+ * refresh. */
+static GPtrArray *
+read_page (ThanrakStore *store,
+           GType         type,
+           GArray       *ids,
+           guint         page)
+{
+  guint first = page * THANRAK_RECORD_LIST_PAGE_SIZE;
+  guint last = MIN (first + THANRAK_RECORD_LIST_PAGE_SIZE, ids->len);
+  GPtrArray *records = g_ptr_array_new_full (last > first ? last - first : 0, g_object_unref);
+  /* one snapshot for the page, and SQLite's locks taken once */
+  gboolean in_read = thanrak_store_begin_read (store, NULL);
+
+  for (guint i = first; i < last; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      ThanrakRecord *record = thanrak_store_load (store, type, g_array_index (ids, gint64, i), &error);
+
+      if (record == NULL)
+        {
+          if (!g_error_matches (error, THANRAK_STORE_ERROR, THANRAK_STORE_ERROR_NOT_FOUND))
+            g_message ("Cannot read row %u of the list: %s", i, error->message);
+          record = g_object_new (type, NULL);
+        }
+      g_ptr_array_add (records, record);
+    }
+  if (in_read)
+    thanrak_store_end_read (store);
+  return records;
+}
+
+/* Reads the ids and the first page with @store. */
 static gboolean
 load (ThanrakStore  *store,
       LoadData      *d,
       GError       **error)
 {
   ThanrakStoreQuery q = { 0 };
+  gboolean in_read = thanrak_store_begin_read (store, NULL);
 
   params_to_query (&d->params, &q);
-  d->count = thanrak_store_count (store, d->type, &q, error);
-  if (d->count < 0)
-    return FALSE;
-  q.limit = THANRAK_RECORD_LIST_PAGE_SIZE;
-  d->first_page = thanrak_store_list (store, d->type, &q, error);
-  return d->first_page != NULL;
+  d->ids = _thanrak_store_list_ids (store, d->type, &q, error);
+  if (d->ids != NULL)
+    d->first_page = read_page (store, d->type, d->ids, 0);
+  if (in_read)
+    thanrak_store_end_read (store);
+  return d->ids != NULL;
+}
+
+/* SQLite's progress handler: stops a load that a newer one replaced. */
+static int
+load_progress_cb (gpointer data)
+{
+  LoadData *d = data;
+
+  return g_atomic_int_get (&d->reader->latest) != d->generation;
 }
 
 static void
@@ -172,12 +271,24 @@ load_thread (GTask        *task,
 {
   LoadData *d = task_data;
   GError *error = NULL;
-  gboolean ok;
+  gboolean ok = FALSE;
 
   g_mutex_lock (&d->reader->lock);
+  if (g_atomic_int_get (&d->reader->latest) != d->generation)
+    {
+      /* replaced while it waited: its result is not looked at */
+      g_mutex_unlock (&d->reader->lock);
+      g_task_return_boolean (task, FALSE);
+      return;
+    }
   if (d->reader->store == NULL)
     d->reader->store = thanrak_store_new (d->reader->path, &error);
-  ok = d->reader->store != NULL && load (d->reader->store, d, &error);
+  if (d->reader->store != NULL)
+    {
+      sqlite3_progress_handler (d->reader->store->db, PROGRESS_STEPS, load_progress_cb, d);
+      ok = load (d->reader->store, d, &error);
+      sqlite3_progress_handler (d->reader->store->db, 0, NULL, NULL);
+    }
   g_mutex_unlock (&d->reader->lock);
 
   if (ok)
@@ -215,6 +326,117 @@ set_loading (ThanrakRecordListModel *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
+static void
+emit (ThanrakRecordListModel *self,
+      guint                   position,
+      guint                   removed,
+      guint                   added)
+{
+  if (removed > 0 || added > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), position, removed, added);
+}
+
+/* The new rows come in front of the old ones, ::replacing lets a view
+ * show them, then the old rows go: see the class comment. @old_ids and
+ * @old_pages are the old rows'. */
+static void
+emit_replace (ThanrakRecordListModel *self,
+              guint                   old_n,
+              GArray                 *old_ids,
+              GHashTable             *old_pages)
+{
+  guint new_n = self->n_items;
+
+  if (old_n == 0 || new_n == 0 || old_ids == NULL)
+    {
+      emit (self, 0, old_n, new_n);
+      return;
+    }
+  self->split = new_n;
+  self->old_ids = old_ids;
+  self->old_pages = old_pages;
+  self->n_items = new_n + old_n;
+  emit (self, 0, 0, new_n);
+  g_signal_emit (self, signals[REPLACING], 0);
+  self->n_items = new_n;
+  self->split = G_MAXUINT;
+  self->old_ids = NULL;
+  self->old_pages = NULL;
+  emit (self, new_n, old_n, 0);
+}
+
+/* A record moved from @from in the old list to @to in the new one: it
+ * goes, then it comes. In between, the list is the new one without it. */
+static void
+emit_move (ThanrakRecordListModel *self,
+           guint                   from,
+           guint                   to)
+{
+  self->skip = to;
+  self->n_items--;
+  emit (self, from, 1, 0);
+  self->skip = G_MAXUINT;
+  self->n_items++;
+  emit (self, to, 0, 1);
+}
+
+static gboolean
+ids_equal (GArray *a,
+           guint   a_from,
+           GArray *b,
+           guint   b_from,
+           guint   n)
+{
+  return memcmp (&g_array_index (a, gint64, a_from), &g_array_index (b, gint64, b_from), n * sizeof (gint64)) == 0;
+}
+
+/* The same selection read again: emits the rows whose ids changed (one
+ * record added, deleted or moved by a save), or the whole list when
+ * many did; returns FALSE when it emitted the whole list. */
+static gboolean
+emit_difference (ThanrakRecordListModel *self,
+                 GArray                 *old_ids,
+                 GHashTable             *old_pages)
+{
+  GArray *new_ids = self->ids;
+  guint old_n = old_ids->len, new_n = new_ids->len;
+  guint prefix = 0, suffix = 0, old_mid, new_mid;
+
+  while (prefix < old_n && prefix < new_n &&
+         g_array_index (old_ids, gint64, prefix) == g_array_index (new_ids, gint64, prefix))
+    prefix++;
+  while (suffix < old_n - prefix && suffix < new_n - prefix &&
+         g_array_index (old_ids, gint64, old_n - 1 - suffix) == g_array_index (new_ids, gint64, new_n - 1 - suffix))
+    suffix++;
+  old_mid = old_n - prefix - suffix;
+  new_mid = new_n - prefix - suffix;
+
+  if (old_mid == 0 && new_mid == 0)
+    return TRUE;
+  if (new_mid <= MAX_DIFF_ROWS)
+    {
+      emit (self, prefix, old_mid, new_mid);
+      return TRUE;
+    }
+  /* one record moved far, as a save that changed the sorted field does */
+  if (old_mid == new_mid &&
+      g_array_index (old_ids, gint64, prefix) == g_array_index (new_ids, gint64, prefix + new_mid - 1) &&
+      ids_equal (old_ids, prefix + 1, new_ids, prefix, new_mid - 1))
+    {
+      emit_move (self, prefix, prefix + new_mid - 1);
+      return TRUE;
+    }
+  if (old_mid == new_mid &&
+      g_array_index (old_ids, gint64, prefix + old_mid - 1) == g_array_index (new_ids, gint64, prefix) &&
+      ids_equal (old_ids, prefix, new_ids, prefix + 1, new_mid - 1))
+    {
+      emit_move (self, prefix + old_mid - 1, prefix);
+      return TRUE;
+    }
+  emit_replace (self, old_n, old_ids, old_pages);
+  return FALSE;
+}
+
 /* Takes the result of a load on the main thread. */
 static void
 apply_load (ThanrakRecordListModel *self,
@@ -222,7 +444,15 @@ apply_load (ThanrakRecordListModel *self,
             GError                 *error)
 {
   guint old_n = self->n_items;
+  g_autoptr(GArray) old_ids = g_steal_pointer (&self->ids);
+  gboolean same = old_ids != NULL && error == NULL && params_equal (&d->params, &self->active);
+  g_autoptr(GList) shown = NULL;
+  g_autoptr(GHashTable) old_pages = self->pages;
 
+  /* the pages read before, to read again after a refresh */
+  if (same)
+    shown = g_list_copy (self->recent.head);
+  self->pages = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
   g_clear_error (&self->error);
   clear_pages (self);
   params_copy (&self->active, &d->params);
@@ -233,12 +463,27 @@ apply_load (ThanrakRecordListModel *self,
     }
   else
     {
-      self->n_items = (guint) d->count;
+      self->ids = g_steal_pointer (&d->ids);
+      self->n_items = self->ids->len;
       self->page_loads++;
       keep_page (self, 0, d->first_page);
     }
   set_loading (self, FALSE);
-  g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, self->n_items);
+
+  if (!same)
+    emit_replace (self, old_n, old_ids, old_pages);
+  else if (emit_difference (self, old_ids, old_pages))
+    {
+      /* rows whose ids did not change may show other values */
+      for (GList *l = shown; l != NULL; l = l->next)
+        {
+          guint first = GPOINTER_TO_UINT (l->data) * THANRAK_RECORD_LIST_PAGE_SIZE;
+
+          if (first < self->n_items)
+            emit (self, first, MIN (THANRAK_RECORD_LIST_PAGE_SIZE, self->n_items - first),
+                  MIN (THANRAK_RECORD_LIST_PAGE_SIZE, self->n_items - first));
+        }
+    }
   if (old_n != self->n_items)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
 }
@@ -267,10 +512,11 @@ load_done (GObject      *object,
  * thanrak_record_list_model_refresh:
  * @self: a #ThanrakRecordListModel
  *
- * Counts the records again and rereads the first page (after records were
- * saved or deleted, or the selection changed). The count runs in a thread
- * when the store has a file; #GListModel::items-changed follows on the
- * main thread, replacing every row.
+ * Reads the records again (after records were saved or deleted, or the
+ * selection changed). The ids are read in a thread when the store has a
+ * file; #GListModel::items-changed follows on the main thread: for a
+ * new selection, every row is removed and then the new rows are added;
+ * for the same selection, only the rows that changed.
  */
 void
 thanrak_record_list_model_refresh (ThanrakRecordListModel *self)
@@ -285,6 +531,7 @@ thanrak_record_list_model_refresh (ThanrakRecordListModel *self)
   d->type = self->record_type;
   params_copy (&d->params, &self->wanted);
   d->generation = ++self->generation;
+  g_atomic_int_set (&self->reader->latest, d->generation);
 
   task = g_task_new (self, NULL, load_done, NULL);
   g_task_set_source_tag (task, thanrak_record_list_model_refresh);
@@ -318,8 +565,6 @@ static GPtrArray *
 get_page (ThanrakRecordListModel *self,
           guint                   page)
 {
-  ThanrakStoreQuery q = { 0 };
-  g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) records = NULL;
   GPtrArray *cached = g_hash_table_lookup (self->pages, GUINT_TO_POINTER (page));
 
@@ -333,15 +578,8 @@ get_page (ThanrakRecordListModel *self,
       return cached;
     }
 
-  params_to_query (&self->active, &q);
-  q.limit = THANRAK_RECORD_LIST_PAGE_SIZE;
-  q.offset = page * THANRAK_RECORD_LIST_PAGE_SIZE;
-  records = thanrak_store_list (self->store, self->record_type, &q, &error);
-  if (records == NULL)
-    {
-      g_message ("Cannot read page %u of the list: %s", page, error->message);
-      records = g_ptr_array_new_with_free_func (g_object_unref);
-    }
+  /* by primary key: a millisecond or two, at any depth of the list */
+  records = read_page (self->store, self->record_type, self->ids, page);
   self->page_loads++;
   keep_page (self, page, records);
   return records;
@@ -353,14 +591,29 @@ thanrak_record_list_model_get_item (GListModel *model,
 {
   ThanrakRecordListModel *self = THANRAK_RECORD_LIST_MODEL (model);
   GPtrArray *records;
-  guint i = position % THANRAK_RECORD_LIST_PAGE_SIZE;
+  guint i;
 
   if (position >= self->n_items)
     return NULL;
+  if (position >= self->split)
+    {
+      /* an old row, while the new ones replace them */
+      guint p = position - self->split;
+      GPtrArray *old = g_hash_table_lookup (self->old_pages, GUINT_TO_POINTER (p / THANRAK_RECORD_LIST_PAGE_SIZE));
+      g_autoptr(GPtrArray) read = NULL;
+
+      if (old == NULL)
+        old = read = read_page (self->store, self->record_type, self->old_ids, p / THANRAK_RECORD_LIST_PAGE_SIZE);
+      i = p % THANRAK_RECORD_LIST_PAGE_SIZE;
+      return i < old->len ? g_object_ref (g_ptr_array_index (old, i)) : g_object_new (self->record_type, NULL);
+    }
+  if (position >= self->skip)
+    position++;
+  i = position % THANRAK_RECORD_LIST_PAGE_SIZE;
   records = get_page (self, position / THANRAK_RECORD_LIST_PAGE_SIZE);
   if (i < records->len)
     return g_object_ref (g_ptr_array_index (records, i));
-  /* The file changed since it was counted: an empty row until the
+  /* The file changed since the ids were read: an empty row until the
    * next refresh. */
   return g_object_new (self->record_type, NULL);
 }
@@ -403,6 +656,7 @@ thanrak_record_list_model_finalize (GObject *object)
   params_clear (&self->active);
   g_queue_clear (&self->recent);
   g_hash_table_unref (self->pages);
+  g_clear_pointer (&self->ids, g_array_unref);
   g_clear_error (&self->error);
 
   G_OBJECT_CLASS (thanrak_record_list_model_parent_class)->finalize (object);
@@ -509,12 +763,29 @@ thanrak_record_list_model_class_init (ThanrakRecordListModelClass *klass)
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * ThanrakRecordListModel::replacing:
+   * @self: the list
+   *
+   * A new selection (search, sort, district) replaces the rows: the new
+   * rows were just added in front of the old ones, which are removed
+   * after this signal. A view scrolls to its first row now, so that it
+   * shows the new rows with the row widgets that showed the old ones
+   * (GTK 4.8 destroys the widgets of removed rows, some 200 rows of
+   * cells, and makes new ones).
+   */
+  signals[REPLACING] =
+    g_signal_new ("replacing", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
 thanrak_record_list_model_init (ThanrakRecordListModel *self)
 {
   self->pages = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  self->skip = G_MAXUINT;
+  self->split = G_MAXUINT;
   g_queue_init (&self->recent);
 }
 

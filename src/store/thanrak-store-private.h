@@ -117,6 +117,10 @@ gboolean               _thanrak_store_load_places   (ThanrakStore  *self,
                                                      GError       **error);
 
 const ThanrakStoreKind *_thanrak_store_kind_for_type (GType          type);
+GArray                *_thanrak_store_list_ids      (ThanrakStore            *self,
+                                                     GType                    type,
+                                                     const ThanrakStoreQuery *query,
+                                                     GError                 **error);
 
 /* thanrak-store-records.c: the pieces of a save, shared with the bulk
  * writer (thanrak-store-bulk.c). kind_sql @what: "insert", "update",

@@ -858,18 +858,28 @@ thanrak_store_find_operator_by_code (ThanrakStore  *self,
   return g_object_ref (g_ptr_array_index (found, 0));
 }
 
-/* Builds "WHERE ..." (and ORDER BY/LIMIT when @full) for a query. */
+typedef enum
+{
+  QUERY_ROWS,   /* the records, sorted, limit and offset */
+  QUERY_COUNT,  /* their number */
+  QUERY_IDS,    /* their ids, sorted */
+} QueryKind;
+
+/* Builds the SELECT of a query: WHERE, and ORDER BY/LIMIT but for a count. */
 static char *
 query_sql (ThanrakStore            *self,
            const ThanrakStoreKind  *kind,
            const ThanrakStoreQuery *q,
-           gboolean                 count,
+           QueryKind                what,
            GError                 **error)
 {
   g_autoptr(GString) s = g_string_new (NULL);
+  gboolean count = what == QUERY_COUNT;
 
   if (count)
     g_string_append_printf (s, "SELECT count(*) FROM %s WHERE 1", kind->table);
+  else if (what == QUERY_IDS)
+    g_string_append_printf (s, "SELECT id FROM %s WHERE 1", kind->table);
   else
     g_string_append_printf (s, "%s WHERE 1", kind_sql (self, kind, "select"));
 
@@ -948,7 +958,7 @@ query_sql (ThanrakStore            *self,
       else
         g_string_append_printf (s, " ORDER BY id %s", dir);
 
-      if (q->limit > 0 || q->offset > 0)
+      if (what == QUERY_ROWS && (q->limit > 0 || q->offset > 0))
         g_string_append (s, " LIMIT :limit OFFSET :offset");
     }
 
@@ -1026,7 +1036,7 @@ thanrak_store_list (ThanrakStore            *self,
   if (query == NULL)
     query = &all;
   kind = kind_or_error (type, error);
-  if (kind == NULL || (sql = query_sql (self, kind, query, FALSE, error)) == NULL)
+  if (kind == NULL || (sql = query_sql (self, kind, query, QUERY_ROWS, error)) == NULL)
     return NULL;
   stmt = _thanrak_store_prepare (self, sql, error);
   if (stmt == NULL)
@@ -1064,7 +1074,7 @@ thanrak_store_count (ThanrakStore            *self,
   if (query == NULL)
     query = &all;
   kind = kind_or_error (type, error);
-  if (kind == NULL || (sql = query_sql (self, kind, query, TRUE, error)) == NULL)
+  if (kind == NULL || (sql = query_sql (self, kind, query, QUERY_COUNT, error)) == NULL)
     return -1;
   stmt = _thanrak_store_prepare (self, sql, error);
   if (stmt == NULL)
@@ -1076,6 +1086,60 @@ thanrak_store_count (ThanrakStore            *self,
   if (rc != SQLITE_ROW)
     _thanrak_store_set_error (self, rc, error);
   return n;
+}
+
+/*
+ * _thanrak_store_list_ids:
+ * @self: a #ThanrakStore
+ * @type: the record type
+ * @query: (nullable): what to select and how to sort, as for
+ *   thanrak_store_list(); its limit and offset are ignored
+ * @error: return location for a #GError
+ *
+ * The ids of the records thanrak_store_list() would give, in its order:
+ * one query that the indexes of the sort columns answer without reading
+ * the rows (see schema 3). The list models read their pages by these ids.
+ *
+ * Returns: (transfer full) (element-type gint64): the ids, or %NULL with
+ *   a %THANRAK_STORE_ERROR as for thanrak_store_list()
+ */
+GArray *
+_thanrak_store_list_ids (ThanrakStore            *self,
+                         GType                    type,
+                         const ThanrakStoreQuery *query,
+                         GError                 **error)
+{
+  static const ThanrakStoreQuery all = { 0 };
+  const ThanrakStoreKind *kind;
+  g_autofree char *sql = NULL;
+  g_autoptr(GArray) ids = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (THANRAK_IS_STORE (self), NULL);
+
+  if (query == NULL)
+    query = &all;
+  kind = kind_or_error (type, error);
+  if (kind == NULL || (sql = query_sql (self, kind, query, QUERY_IDS, error)) == NULL)
+    return NULL;
+  stmt = _thanrak_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return NULL;
+  bind_query (stmt, query);
+  ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), 1024);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _thanrak_store_set_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&ids);
 }
 
 /**
