@@ -346,22 +346,44 @@ thanrak_draft_read_record (GKeyFile     *key_file,
 /**
  * thanrak_draft_new_toast:
  * @title: what the draft is of, e.g. the record's name
+ * @key_file: the draft as thanrak_draft_load() read it
  *
  * A toast that stays until answered, telling that changes to @title were
  * not saved when Thanrak closed, with a “Restore” button; connect to its
- * #AdwToast::button-clicked.
+ * #AdwToast::button-clicked and restore from
+ * thanrak_draft_toast_get_key_file(): the file itself may be gone by
+ * then, when the editor was opened on something else and left unchanged.
  *
  * Returns: (transfer full): the toast
  */
 AdwToast *
-thanrak_draft_new_toast (const char *title)
+thanrak_draft_new_toast (const char *title,
+                         GKeyFile   *key_file)
 {
   AdwToast *toast = adw_toast_new_format (_("Changes to “%s” were not saved when Thanrak closed"), title);
+
+  g_return_val_if_fail (key_file != NULL, toast);
 
   adw_toast_set_button_label (toast, _("_Restore"));
   adw_toast_set_timeout (toast, 0);
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_object_set_data_full (G_OBJECT (toast), "thanrak-draft", g_key_file_ref (key_file),
+                          (GDestroyNotify) g_key_file_unref);
   return toast;
+}
+
+/**
+ * thanrak_draft_toast_get_key_file:
+ * @toast: a toast of thanrak_draft_new_toast()
+ *
+ * Returns: (transfer none): the draft the toast offers
+ */
+GKeyFile *
+thanrak_draft_toast_get_key_file (AdwToast *toast)
+{
+  g_return_val_if_fail (ADW_IS_TOAST (toast), NULL);
+
+  return g_object_get_data (G_OBJECT (toast), "thanrak-draft");
 }
 
 static void

@@ -53,6 +53,8 @@ ThanrakRecord *thanrak_draft_read_record   (GKeyFile              *key_file,
                                             const char            *fields_group,
                                             GType                  record_type,
                                             ThanrakStore          *store);
-AdwToast      *thanrak_draft_new_toast     (const char            *title);
+AdwToast      *thanrak_draft_new_toast     (const char            *title,
+                                            GKeyFile              *key_file);
+GKeyFile      *thanrak_draft_toast_get_key_file (AdwToast         *toast);
 
 G_END_DECLS

@@ -162,22 +162,12 @@ schedule_draft (ThanrakRecordPage *self)
     thanrak_draft_schedule (self->draft);
 }
 
-/* Reads the draft kept for this page, or %NULL. */
-static ThanrakRecord *
-read_draft (ThanrakRecordPage *self)
-{
-  g_autoptr(GKeyFile) kf = thanrak_draft_load (self->draft);
-
-  if (kf == NULL)
-    return NULL;
-  return thanrak_draft_read_record (kf, "draft", "fields", self->record_type, self->store);
-}
-
 static void
 restore_draft_cb (AdwToast          *toast,
                   ThanrakRecordPage *self)
 {
-  g_autoptr(ThanrakRecord) draft = read_draft (self);
+  g_autoptr(ThanrakRecord) draft = thanrak_draft_read_record (thanrak_draft_toast_get_key_file (toast),
+                                                             "draft", "fields", self->record_type, self->store);
 
   if (draft == NULL)
     return;
@@ -189,16 +179,19 @@ restore_draft_cb (AdwToast          *toast,
 static void
 offer_draft (ThanrakRecordPage *self)
 {
+  g_autoptr(GKeyFile) kf = NULL;
   g_autoptr(ThanrakRecord) draft = NULL;
   AdwToast *toast;
 
   if (self->draft_checked || self->draft == NULL || self->store == NULL)
     return;
   self->draft_checked = TRUE;
-  draft = read_draft (self);
+  kf = thanrak_draft_load (self->draft);
+  if (kf != NULL)
+    draft = thanrak_draft_read_record (kf, "draft", "fields", self->record_type, self->store);
   if (draft == NULL)
     return;
-  toast = thanrak_draft_new_toast (record_title (self, draft));
+  toast = thanrak_draft_new_toast (record_title (self, draft), kf);
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (restore_draft_cb), self, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
