@@ -12,6 +12,7 @@
 #include "thanrak-center-assessment.h"
 #include "thanrak-core-enums.h"
 #include "thanrak-centers-page.h"
+#include "thanrak-draft.h"
 #include "thanrak-meeting.h"
 #include "thanrak-model-enums.h"
 #include "thanrak-record-dialog.h"
@@ -56,6 +57,13 @@ struct _ThanrakCentersPage
   char                 *auto_name;
   gboolean              updating;
 
+  /* Drafts: the center and its checklist, and the dialog open on the page */
+  ThanrakDraft         *draft;
+  ThanrakDraft         *child_draft;
+  gboolean              center_dirty;     /* fields changed since loaded or saved */
+  gboolean              assessment_dirty; /* items ticked since loaded or saved */
+  gboolean              drafts_offered;
+
   ThanrakAssessment    *assessment;
   ThanrakRecord        *assessment_record;
   GHashTable           *item_checks;    /* item id -> GtkCheckButton */
@@ -77,6 +85,12 @@ struct _ThanrakCentersPage
   AdwEntryRow          *phone_row;
   AdwEntryRow          *hours_row;
   GtkLabel             *error_label;
+  GtkTextView          *media_view;
+  GtkTextView          *evidence_view;
+  GtkTextView          *plan_view;
+  AdwEntryRow          *reporter_row;
+  AdwEntryRow          *reporter_position_row;
+  GtkLabel             *report_error_label;
   GtkSpinButton        *year_spin;
   GtkLabel             *total_label;
   GtkLabel             *grade_label;
@@ -96,8 +110,10 @@ static GParamSpec *properties[N_PROPS];
 
 static void load_center (ThanrakCentersPage *self, ThanrakRecord *center);
 static void reload_assessment (ThanrakCentersPage *self, gboolean keep_answers);
+static void fill_child_list (ThanrakCentersPage *self, guint kind);
 static void build_checklist (ThanrakCentersPage *self);
 static void build_child_groups (ThanrakCentersPage *self);
+static void update_draft (ThanrakCentersPage *self);
 
 static void
 toast (ThanrakCentersPage *self,
@@ -214,6 +230,40 @@ fill_places (ThanrakCentersPage *self,
 
 /* Validation of the center's fields */
 
+/* A list typed one item a line, as the operations report prints it: the
+ * lines without the spaces around them and without empty lines, or %NULL
+ * when there is none. */
+static char *
+text_view_get (GtkTextView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GString) kept = g_string_new (NULL);
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_strstrip (lines[i]);
+      if (*lines[i] == '\0')
+        continue;
+      if (kept->len > 0)
+        g_string_append_c (kept, '\n');
+      g_string_append (kept, lines[i]);
+    }
+  return kept->len > 0 ? g_string_free (g_steal_pointer (&kept), FALSE) : NULL;
+}
+
+static void
+text_view_set (GtkTextView *view,
+               const char  *text)
+{
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text != NULL ? text : "", -1);
+}
+
 static gboolean
 read_center (ThanrakCentersPage *self,
              ThanrakRecord      *center)
@@ -225,12 +275,24 @@ read_center (ThanrakCentersPage *self,
     { self->premises_row, "premises" },
     { self->phone_row, "phone" },
     { self->hours_row, "opening-hours" },
+    { self->reporter_row, "reporter" },
+    { self->reporter_position_row, "reporter-position" },
+  };
+  struct { GtkTextView *view; const char *field; } texts[] = {
+    { self->media_view, "media" },
+    { self->evidence_view, "evidence" },
+    { self->plan_view, "plan" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
     {
       g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entries[i].row))));
       thanrak_record_set_string (center, entries[i].field, *text ? text : NULL);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autofree char *text = text_view_get (texts[i].view);
+      thanrak_record_set_string (center, texts[i].field, text);
     }
   thanrak_record_set_string (center, "district-code", district ? district->code : NULL);
   thanrak_record_set_string (center, "subdistrict-code", subdistrict ? subdistrict->code : NULL);
@@ -245,9 +307,16 @@ validate_center (ThanrakCentersPage *self)
   GtkWidget *rows[] = {
     GTK_WIDGET (self->name_row), GTK_WIDGET (self->district_row), GTK_WIDGET (self->subdistrict_row),
     GTK_WIDGET (self->premises_row), GTK_WIDGET (self->phone_row), GTK_WIDGET (self->hours_row),
+    GTK_WIDGET (self->media_view), GTK_WIDGET (self->evidence_view), GTK_WIDGET (self->plan_view),
+    GTK_WIDGET (self->reporter_row), GTK_WIDGET (self->reporter_position_row),
   };
+  /* the model's names of the fields (thanrak-center.c), in its messages */
   const char *nicks[] = { N_("Center name"), N_("District"), N_("Subdistrict"), N_("Premises"),
-                          N_("Phone number"), N_("Opening hours") };
+                          N_("Phone number"), N_("Opening hours"),
+                          N_("Media and publications offered"), N_("Evidence of the services"),
+                          N_("Operations plan of the center"), N_("Reporter"), N_("Position of the reporter") };
+  /* rows from here on are the operations report's, with their own message */
+  const guint first_report_row = 6;
   gboolean valid;
   int bad_row = -1;
 
@@ -308,8 +377,19 @@ validate_center (ThanrakCentersPage *self)
           gtk_accessible_reset_property (GTK_ACCESSIBLE (rows[i]), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
         }
     }
-  gtk_label_set_label (self->error_label, valid ? "" : error->message);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), !valid);
+  /* the message goes below the group of the field it names */
+  if (!valid && bad_row >= 0 && (guint) bad_row >= first_report_row)
+    {
+      gtk_label_set_label (self->report_error_label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->report_error_label), TRUE);
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+    }
+  else
+    {
+      gtk_label_set_label (self->error_label, valid ? "" : error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), !valid);
+      gtk_widget_set_visible (GTK_WIDGET (self->report_error_label), FALSE);
+    }
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "centers.save", valid);
   return valid;
 }
@@ -317,8 +397,11 @@ validate_center (ThanrakCentersPage *self)
 static void
 field_changed_cb (ThanrakCentersPage *self)
 {
-  if (!self->updating)
-    validate_center (self);
+  if (self->updating || self->current == NULL)
+    return;
+  validate_center (self);
+  self->center_dirty = TRUE;
+  update_draft (self);
 }
 
 static void
@@ -331,7 +414,7 @@ province_changed_cb (ThanrakCentersPage *self)
   province = selected_place (self->province_row, self->provinces);
   fill_places (self, self->district_row, &self->districts, province ? province->code : NULL, NULL);
   fill_places (self, self->subdistrict_row, &self->subdistricts, NULL, NULL);
-  validate_center (self);
+  field_changed_cb (self);
 }
 
 static void
@@ -353,7 +436,7 @@ district_changed_cb (ThanrakCentersPage *self)
       self->auto_name = g_strconcat (CENTER_NAME_PREFIX, district->name_th, NULL);
       gtk_editable_set_text (GTK_EDITABLE (self->name_row), self->auto_name);
     }
-  validate_center (self);
+  field_changed_cb (self);
 }
 
 /* The list of centers */
@@ -428,6 +511,8 @@ load_center (ThanrakCentersPage *self,
     { self->premises_row, "premises" },
     { self->phone_row, "phone" },
     { self->hours_row, "opening-hours" },
+    { self->reporter_row, "reporter" },
+    { self->reporter_position_row, "reporter-position" },
   };
 
   g_set_object (&self->current, center);
@@ -460,12 +545,19 @@ load_center (ThanrakCentersPage *self,
       const char *text = thanrak_record_get_string (center, entries[i].field);
       gtk_editable_set_text (GTK_EDITABLE (entries[i].row), text ? text : "");
     }
+  text_view_set (self->media_view, thanrak_record_get_string (center, "media"));
+  text_view_set (self->evidence_view, thanrak_record_get_string (center, "evidence"));
+  text_view_set (self->plan_view, thanrak_record_get_string (center, "plan"));
   self->updating = FALSE;
+  self->center_dirty = FALSE;
 
   gtk_stack_set_visible_child_name (self->editor_stack, "editor");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "centers.delete", thanrak_record_get_id (center) != 0);
   validate_center (self);
   reload_assessment (self, FALSE);
+  for (guint k = 0; k < N_CHILD_KINDS; k++)
+    fill_child_list (self, k);
+  update_draft (self);
 }
 
 /* The assessment */
@@ -702,8 +794,12 @@ reload_assessment (ThanrakCentersPage *self,
 
   if (keep_answers && old != NULL)
     apply_person_answers (self->assessment, old);
-  else if (self->assessment_record != NULL)
-    apply_saved_answers (self->assessment, self->assessment_record);
+  else
+    {
+      self->assessment_dirty = FALSE;
+      if (self->assessment_record != NULL)
+        apply_saved_answers (self->assessment, self->assessment_record);
+    }
 
   show_assessment (self);
   show_history (self);
@@ -740,13 +836,18 @@ item_toggled_cb (GtkCheckButton     *check,
   else
     thanrak_assessment_set (self->assessment, item->id, active);
   show_assessment (self);
+  self->assessment_dirty = TRUE;
+  update_draft (self);
 }
 
 static void
 year_changed_cb (ThanrakCentersPage *self)
 {
   if (!self->updating)
-    reload_assessment (self, FALSE);
+    {
+      reload_assessment (self, FALSE);
+      update_draft (self);
+    }
 }
 
 static void
@@ -785,7 +886,6 @@ build_checklist (ThanrakCentersPage *self)
           adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
           adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
           gtk_widget_set_name (check, name);
-          gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, none, -1);
           g_object_set_data (G_OBJECT (check), "thanrak-aspect", GUINT_TO_POINTER (aspects[a].number));
           g_signal_connect (check, "toggled", G_CALLBACK (item_toggled_cb), self);
           adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
@@ -813,7 +913,7 @@ build_checklist (ThanrakCentersPage *self)
           if (first != NULL)
             gtk_check_button_set_group (GTK_CHECK_BUTTON (check), first);
           gtk_widget_set_name (check, name);
-          gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, row_title, -1);
+          /* named by its row (the activatable widget is labelled by the row's title) */
           g_object_set_data (G_OBJECT (check), "thanrak-item", (gpointer) &items[i]);
           g_object_set_data (G_OBJECT (check), "thanrak-aspect", GUINT_TO_POINTER (aspects[a].number));
           g_signal_connect (check, "toggled", G_CALLBACK (item_toggled_cb), self);
@@ -833,7 +933,6 @@ typedef struct
   guint               kind;
 } ChildContext;
 
-static void fill_child_list (ThanrakCentersPage *self, guint kind);
 
 static char *
 child_title (guint          kind,
@@ -903,11 +1002,13 @@ edit_child (ThanrakCentersPage *self,
             ThanrakRecord      *record)
 {
   ChildContext *ctx = g_new0 (ChildContext, 1);
+  GtkWidget *dialog;
 
   ctx->self = g_object_ref (self);
   ctx->kind = kind;
-  thanrak_record_dialog_present (GTK_WIDGET (self), _(child_kinds[kind].dialog_heading), record,
-                                 child_kinds[kind].fields, child_saved_cb, ctx);
+  dialog = thanrak_record_dialog_present (GTK_WIDGET (self), _(child_kinds[kind].dialog_heading), record,
+                                          child_kinds[kind].fields, child_saved_cb, ctx);
+  thanrak_record_dialog_keep_draft (dialog, self->child_draft, NULL);
 }
 
 static void
@@ -1090,8 +1191,6 @@ add_action (GtkWidget  *widget,
     return;
   gtk_list_box_unselect_all (self->center_list);
   load_center (self, THANRAK_RECORD (center));
-  for (guint k = 0; k < N_CHILD_KINDS; k++)
-    fill_child_list (self, k);
   gtk_widget_grab_focus (GTK_WIDGET (self->district_row));
 }
 
@@ -1114,7 +1213,21 @@ save_action (GtkWidget  *widget,
       return;
     }
   toast (self, _("Center saved"));
-  fill_center_list (self, thanrak_record_get_id (self->current));
+  {
+    /* the checklist's answers stay as ticked, to be saved apart */
+    gboolean assessment_dirty = self->assessment_dirty;
+    g_autoptr(ThanrakAssessment) answers = self->assessment ? thanrak_assessment_copy (self->assessment) : NULL;
+
+    fill_center_list (self, thanrak_record_get_id (self->current));
+    if (assessment_dirty && answers != NULL && self->assessment != NULL)
+      {
+        apply_person_answers (self->assessment, answers);
+        self->assessment_dirty = TRUE;
+        show_assessment (self);
+      }
+    self->center_dirty = FALSE;
+    update_draft (self);
+  }
   if (was_new)
     for (guint k = 0; k < N_CHILD_KINDS; k++)
       fill_child_list (self, k);
@@ -1206,6 +1319,7 @@ save_assessment_action (GtkWidget  *widget,
   thanrak_assessment_confirm_all (self->assessment);
   toast (self, _("Assessment saved"));
   reload_assessment (self, FALSE);
+  update_draft (self);
 }
 
 /* Members change on the committees page: propose again when shown. */
@@ -1217,6 +1331,173 @@ thanrak_centers_page_map (GtkWidget *widget)
   GTK_WIDGET_CLASS (thanrak_centers_page_parent_class)->map (widget);
   if (self->current != NULL && self->assessment != NULL)
     reload_assessment (self, TRUE);
+}
+
+/* Drafts */
+
+/* The center's fields and the checklist's answers, as typed and ticked,
+ * are kept in the draft `centers` until both are saved or dropped; the
+ * dialog of a meeting, service or survey in `centers-dialog`. */
+
+static gboolean
+fill_draft_cb (ThanrakDraft *draft,
+               GKeyFile     *key_file,
+               gpointer      user_data)
+{
+  ThanrakCentersPage *self = user_data;
+  g_autoptr(ThanrakRecord) copy = NULL;
+
+  if (self->current == NULL || (!self->center_dirty && !self->assessment_dirty))
+    return FALSE;
+  copy = THANRAK_RECORD (thanrak_center_new ());
+  thanrak_record_set_id (copy, thanrak_record_get_id (self->current));
+  read_center (self, copy);
+  thanrak_draft_write_record (key_file, "draft", "fields", copy);
+  g_key_file_set_boolean (key_file, "draft", "center-changed", self->center_dirty);
+  g_key_file_set_integer (key_file, "assessment", "fiscal-year", (int) fiscal_year (self));
+  if (self->assessment_dirty && self->assessment != NULL)
+    {
+      guint n_items;
+      const ThanrakAssessmentItem *items = thanrak_assessment_get_items (&n_items);
+
+      for (guint i = 0; i < n_items; i++)
+        g_key_file_set_boolean (key_file, "answers", items[i].id,
+                                thanrak_assessment_get (self->assessment, items[i].id, NULL));
+    }
+  return TRUE;
+}
+
+static void
+update_draft (ThanrakCentersPage *self)
+{
+  if (self->current != NULL && (self->center_dirty || self->assessment_dirty))
+    thanrak_draft_schedule (self->draft);
+  else
+    thanrak_draft_discard (self->draft);
+}
+
+static void
+restore_draft_cb (AdwToast           *toast_,
+                  ThanrakCentersPage *self)
+{
+  GKeyFile *kf = thanrak_draft_toast_get_key_file (toast_);
+  g_autoptr(ThanrakRecord) center = NULL;
+  gint64 id;
+  int year;
+
+  if (kf == NULL || self->store == NULL)
+    return;
+  center = thanrak_draft_read_record (kf, "draft", "fields", THANRAK_TYPE_CENTER, self->store);
+  if (center == NULL)
+    return;
+  id = thanrak_record_get_id (center);
+  if (id > 0)
+    fill_center_list (self, id);
+  else
+    gtk_list_box_unselect_all (self->center_list);
+  load_center (self, center);
+
+  year = g_key_file_get_integer (kf, "assessment", "fiscal-year", NULL);
+  if (year > 0 && (guint) year != fiscal_year (self))
+    {
+      self->updating = TRUE;
+      gtk_spin_button_set_value (self->year_spin, year);
+      self->updating = FALSE;
+      reload_assessment (self, FALSE);
+    }
+  if (g_key_file_has_group (kf, "answers") && self->assessment != NULL)
+    {
+      guint n_items;
+      const ThanrakAssessmentItem *items = thanrak_assessment_get_items (&n_items);
+
+      /* what differs from the proposal, unticked first (single choices) */
+      for (int pass = 0; pass < 2; pass++)
+        for (guint i = 0; i < n_items; i++)
+          {
+            g_autoptr(GError) error = NULL;
+            gboolean held = g_key_file_get_boolean (kf, "answers", items[i].id, &error);
+
+            if (error == NULL && held == (pass == 1) &&
+                held != thanrak_assessment_get (self->assessment, items[i].id, NULL))
+              thanrak_assessment_set (self->assessment, items[i].id, held);
+          }
+      show_assessment (self);
+      self->assessment_dirty = TRUE;
+    }
+  self->center_dirty = g_key_file_get_boolean (kf, "draft", "center-changed", NULL) || id == 0;
+  update_draft (self);
+}
+
+static void
+restore_child_draft_cb (AdwToast           *toast_,
+                        ThanrakCentersPage *self)
+{
+  GKeyFile *kf = thanrak_draft_toast_get_key_file (toast_);
+  g_autoptr(ThanrakRecord) record = NULL;
+  ChildContext *ctx;
+  GtkWidget *dialog;
+  guint kind = N_CHILD_KINDS;
+
+  if (kf == NULL || self->store == NULL)
+    return;
+  record = thanrak_draft_read_record (kf, "draft", "fields", G_TYPE_INVALID, self->store);
+  for (guint k = 0; record != NULL && k < N_CHILD_KINDS; k++)
+    if (G_OBJECT_TYPE (record) == child_kinds[k].get_type ())
+      kind = k;
+  if (kind == N_CHILD_KINDS ||
+      !thanrak_centers_page_select_center (self, thanrak_record_get_number (record, "center-id")))
+    return;
+
+  ctx = g_new0 (ChildContext, 1);
+  ctx->self = g_object_ref (self);
+  ctx->kind = kind;
+  dialog = thanrak_record_dialog_present (GTK_WIDGET (self), _(child_kinds[kind].dialog_heading), record,
+                                          child_kinds[kind].fields, child_saved_cb, ctx);
+  thanrak_record_dialog_keep_draft (dialog, self->child_draft, kf);
+}
+
+/* After a crash, offers back what was typed and not saved. */
+static void
+offer_drafts (ThanrakCentersPage *self)
+{
+  g_autoptr(GKeyFile) kf = NULL;
+  g_autoptr(GKeyFile) child_kf = NULL;
+
+  if (self->drafts_offered || self->store == NULL)
+    return;
+  self->drafts_offered = TRUE;
+
+  kf = thanrak_draft_load (self->draft);
+  if (kf != NULL)
+    {
+      g_autoptr(ThanrakRecord) center = thanrak_draft_read_record (kf, "draft", "fields", THANRAK_TYPE_CENTER, NULL);
+
+      if (center != NULL)
+        {
+          const char *name = thanrak_record_get_string (center, "name");
+          AdwToast *t = thanrak_draft_new_toast (name != NULL ? name : _("New center"), kf);
+
+          g_signal_connect_object (t, "button-clicked", G_CALLBACK (restore_draft_cb), self, 0);
+          adw_toast_overlay_add_toast (self->toast_overlay, t);
+        }
+    }
+
+  child_kf = thanrak_draft_load (self->child_draft);
+  if (child_kf != NULL)
+    {
+      g_autofree char *heading = g_key_file_get_string (child_kf, "draft", "heading", NULL);
+
+      if (heading != NULL)
+        {
+          AdwToast *t = thanrak_draft_new_toast (heading, child_kf);
+
+          /* after the center's own draft */
+          adw_toast_set_priority (t, ADW_TOAST_PRIORITY_NORMAL);
+
+          g_signal_connect_object (t, "button-clicked", G_CALLBACK (restore_child_draft_cb), self, 0);
+          adw_toast_overlay_add_toast (self->toast_overlay, t);
+        }
+    }
 }
 
 /* Public API */
@@ -1254,6 +1535,7 @@ thanrak_centers_page_set_store (ThanrakCentersPage *self,
   g_clear_pointer (&self->provinces, g_ptr_array_unref);
   gtk_stack_set_visible_child_name (self->editor_stack, "empty");
   fill_center_list (self, 0);
+  offer_drafts (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "centers.add", store != NULL);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
@@ -1348,7 +1630,12 @@ thanrak_centers_page_dispose (GObject *object)
 {
   ThanrakCentersPage *self = THANRAK_CENTERS_PAGE (object);
 
+  /* changes not yet written are written now: closing loses nothing */
+  if (self->draft != NULL)
+    thanrak_draft_flush (self->draft);
   gtk_widget_dispose_template (GTK_WIDGET (self), THANRAK_TYPE_CENTERS_PAGE);
+  g_clear_object (&self->draft);
+  g_clear_object (&self->child_draft);
   g_clear_object (&self->store);
   g_clear_object (&self->current);
   g_clear_object (&self->assessment_record);
@@ -1400,6 +1687,12 @@ thanrak_centers_page_class_init (ThanrakCentersPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ThanrakCentersPage, phone_row);
   gtk_widget_class_bind_template_child (widget_class, ThanrakCentersPage, hours_row);
   gtk_widget_class_bind_template_child (widget_class, ThanrakCentersPage, error_label);
+  gtk_widget_class_bind_template_child (widget_class, ThanrakCentersPage, media_view);
+  gtk_widget_class_bind_template_child (widget_class, ThanrakCentersPage, evidence_view);
+  gtk_widget_class_bind_template_child (widget_class, ThanrakCentersPage, plan_view);
+  gtk_widget_class_bind_template_child (widget_class, ThanrakCentersPage, reporter_row);
+  gtk_widget_class_bind_template_child (widget_class, ThanrakCentersPage, reporter_position_row);
+  gtk_widget_class_bind_template_child (widget_class, ThanrakCentersPage, report_error_label);
   gtk_widget_class_bind_template_child (widget_class, ThanrakCentersPage, year_spin);
   gtk_widget_class_bind_template_child (widget_class, ThanrakCentersPage, total_label);
   gtk_widget_class_bind_template_child (widget_class, ThanrakCentersPage, grade_label);
@@ -1429,6 +1722,11 @@ thanrak_centers_page_init (ThanrakCentersPage *self)
   self->item_checks = g_hash_table_new (g_str_hash, g_str_equal);
   self->item_rows = g_hash_table_new (g_str_hash, g_str_equal);
   self->centers = g_ptr_array_new_with_free_func (g_object_unref);
+  self->draft = thanrak_draft_new ("centers", fill_draft_cb, self);
+  self->child_draft = thanrak_draft_new ("centers-dialog", NULL, NULL);
+  g_signal_connect_swapped (gtk_text_view_get_buffer (self->media_view), "changed", G_CALLBACK (field_changed_cb), self);
+  g_signal_connect_swapped (gtk_text_view_get_buffer (self->evidence_view), "changed", G_CALLBACK (field_changed_cb), self);
+  g_signal_connect_swapped (gtk_text_view_get_buffer (self->plan_view), "changed", G_CALLBACK (field_changed_cb), self);
   gtk_spin_button_set_value (self->year_spin, current_fiscal_year ());
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "centers.add", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "centers.save", FALSE);
