@@ -788,7 +788,7 @@ test_overview_charts (void)
     g_assert_cmpuint (thanrak_bar_chart_get_n_rows (g_ptr_array_index (charts, 2)), ==, districts);
     collect (overview, GTK_TYPE_LABEL, labels);
     for (guint i = 0; i < labels->len; i++)
-      if (strstr (gtk_label_get_label (g_ptr_array_index (labels, i)), "แต่ละแท่งคือระดับของอำเภอ") != NULL)
+      if (strstr (gtk_label_get_label (g_ptr_array_index (labels, i)), "แต่ละอำเภอมีแท่งละหนึ่งเกณฑ์ตัวชี้วัด") != NULL)
         caption = gtk_label_get_label (g_ptr_array_index (labels, i));
     g_assert_nonnull (caption);
     g_assert_nonnull (strstr (caption, "ยังไม่ได้บันทึกไว้"));

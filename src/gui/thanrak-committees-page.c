@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "thanrak-center.h"
 #include "thanrak-committee.h"
@@ -16,6 +17,8 @@
 #include "thanrak-committee-member.h"
 #include "thanrak-record-dialog.h"
 #include "thanrak-thai.h"
+
+#define CENTER_PREFIX "ศูนย์บริการส่งเสริมเศรษฐกิจฐานราก"
 
 /* Records are read by field name, so one table serves the dialog and the
  * checks. */
@@ -449,7 +452,14 @@ fill_centers (ThanrakCommitteesPage *self)
   for (guint i = 0; i < self->centers->len; i++)
     {
       ThanrakRecord *center = g_ptr_array_index (self->centers, i);
-      gtk_string_list_append (names, thanrak_record_get_string (center, "name"));
+      const char *name = thanrak_record_get_string (center, "name");
+
+      /* Every center's name begins alike (the rule of seed 001); the row's
+       * title says it, so its value shows what tells them apart, which a
+       * full name ellipsizes away: อำเภอเมืองสระแก้ว. */
+      if (name != NULL && g_str_has_prefix (name, CENTER_PREFIX) && name[strlen (CENTER_PREFIX)] != '\0')
+        name += strlen (CENTER_PREFIX);
+      gtk_string_list_append (names, name);
       if (thanrak_record_get_id (center) == was_id)
         select = i;
     }

@@ -172,19 +172,21 @@ refresh_kpi (ThanrakOverviewPage *self,
       thanrak_bar_chart_add_row (self->kpi_chart, place->name_th, values, (const char * const *) texts->pdata);
     }
 
-  g_string_append (caption, _("Each bar is the district’s level in the colour band of the rule set."));
+  /* the chart has no legend of its own: the rule sets, in the bars' order */
+  g_string_append (caption, _("Each district has a bar per rule set, in this order, in the colour of the level it reached:"));
+  for (guint r = 0; r < found->len; r++)
+    g_string_append_printf (caption, "\n%u. %s", r + 1, thanrak_kpi_rule_set_get_title (g_ptr_array_index (found, r)));
   if (!any_level)
     {
       /* say what is missing rather than draw a level from bases alone */
-      g_string_append_c (caption, ' ');
+      g_string_append_c (caption, '\n');
       g_string_append (caption, _("A level needs the district’s results, which Thanrak does not record yet (district figures hold only the bases targets are computed from):"));
       for (guint r = 0; r < found->len; r++)
         {
           g_autofree char *headings = result_headings (g_ptr_array_index (found, r));
 
           if (*headings != '\0')
-            g_string_append_printf (caption, "\n• %s: %s",
-                                    thanrak_kpi_rule_set_get_title (g_ptr_array_index (found, r)), headings);
+            g_string_append_printf (caption, "\n%u. %s", r + 1, headings);
         }
     }
   gtk_label_set_label (self->kpi_label, caption->str);
