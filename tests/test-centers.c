@@ -733,6 +733,23 @@ test_centers_report_fields_and_draft (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry_row (GTK_WIDGET (page), "ผู้รายงาน"))), ==,
                    "นางสาวสมใจ รักงาน");
 
+  /* choosing another center first asks to save: Cancel keeps the edits */
+  {
+    gint64 other = add_center ("2706", "ศูนย์บริการส่งเสริมเศรษฐกิจฐานรากอำเภออรัญประเทศ");
+    AdwMessageDialog *question;
+
+    g_assert_false (thanrak_centers_page_select_center (page, other));
+    iterate_until_idle ();
+    question = find_dialog ();
+    g_assert_nonnull (question);
+    adw_message_dialog_response (question, "cancel");
+    gtk_window_destroy (GTK_WINDOW (question));
+    iterate_until_idle ();
+    g_assert_true (gtk_check_button_get_active (item_check (page, "2.3")));
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry_row (GTK_WIDGET (page), "ผู้รายงาน"))), ==,
+                     "นางสาวสมใจ รักงาน");
+  }
+
   /* saved, the center and then its assessment: the draft is gone */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "centers.save", NULL));
   iterate_until_idle ();

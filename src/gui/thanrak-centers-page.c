@@ -63,6 +63,7 @@ struct _ThanrakCentersPage
   gboolean              center_dirty;     /* fields changed since loaded or saved */
   gboolean              assessment_dirty; /* items ticked since loaded or saved */
   gboolean              drafts_offered;
+  ThanrakRecord        *pending;          /* to open once asked about changes */
 
   ThanrakAssessment    *assessment;
   ThanrakRecord        *assessment_record;
@@ -114,6 +115,7 @@ static void fill_child_list (ThanrakCentersPage *self, guint kind);
 static void build_checklist (ThanrakCentersPage *self);
 static void build_child_groups (ThanrakCentersPage *self);
 static void update_draft (ThanrakCentersPage *self);
+static void leave_then (ThanrakCentersPage *self, ThanrakRecord *next);
 
 static void
 toast (ThanrakCentersPage *self,
@@ -394,13 +396,33 @@ validate_center (ThanrakCentersPage *self)
   return valid;
 }
 
+/* Whether the fields differ from the center as loaded or saved (typing
+ * a change and undoing it leaves nothing to save). */
+static gboolean
+center_differs (ThanrakCentersPage *self)
+{
+  g_autoptr(ThanrakRecord) copy = THANRAK_RECORD (thanrak_center_new ());
+  const ThanrakFieldSpec *fields;
+  guint n_fields;
+
+  if (thanrak_record_get_id (self->current) == 0)
+    return TRUE;
+  read_center (self, copy);
+  fields = thanrak_record_class_get_fields (THANRAK_RECORD_GET_CLASS (copy), &n_fields);
+  for (guint i = 0; i < n_fields; i++)
+    if (g_strcmp0 (thanrak_record_get_string (copy, fields[i].name),
+                   thanrak_record_get_string (self->current, fields[i].name)) != 0)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 field_changed_cb (ThanrakCentersPage *self)
 {
   if (self->updating || self->current == NULL)
     return;
   validate_center (self);
-  self->center_dirty = TRUE;
+  self->center_dirty = center_differs (self);
   update_draft (self);
 }
 
@@ -494,10 +516,18 @@ static void
 center_selected_cb (ThanrakCentersPage *self,
                     GtkListBoxRow      *row)
 {
+  ThanrakRecord *center;
+
   if (self->updating || row == NULL)
     return;
-  load_center (self, g_ptr_array_index (self->centers,
-                                        GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "thanrak-index"))));
+  center = g_ptr_array_index (self->centers, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "thanrak-index")));
+  /* the same center again is its saved state, shown after saving */
+  if ((self->center_dirty || self->assessment_dirty) && self->current != NULL &&
+      (thanrak_record_get_id (self->current) == 0 ||
+       thanrak_record_get_id (center) != thanrak_record_get_id (self->current)))
+    leave_then (self, center);
+  else
+    load_center (self, center);
 }
 
 static void
@@ -1185,32 +1215,26 @@ add_action (GtkWidget  *widget,
             GVariant   *parameter)
 {
   ThanrakCentersPage *self = THANRAK_CENTERS_PAGE (widget);
-  g_autoptr(ThanrakCenter) center = thanrak_center_new ();
 
   if (self->store == NULL)
     return;
-  gtk_list_box_unselect_all (self->center_list);
-  load_center (self, THANRAK_RECORD (center));
-  gtk_widget_grab_focus (GTK_WIDGET (self->district_row));
+  leave_then (self, NULL);
 }
 
-static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+static gboolean
+save_center (ThanrakCentersPage *self)
 {
-  ThanrakCentersPage *self = THANRAK_CENTERS_PAGE (widget);
   g_autoptr(GError) error = NULL;
   gboolean was_new;
 
   if (self->current == NULL || !validate_center (self))
-    return;
+    return FALSE;
   was_new = thanrak_record_get_id (self->current) == 0;
   read_center (self, self->current);
   if (!thanrak_store_save (self->store, self->current, &error))
     {
       toast (self, error->message);
-      return;
+      return FALSE;
     }
   toast (self, _("Center saved"));
   {
@@ -1231,6 +1255,15 @@ save_action (GtkWidget  *widget,
   if (was_new)
     for (guint k = 0; k < N_CHILD_KINDS; k++)
       fill_child_list (self, k);
+  return TRUE;
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  save_center (THANRAK_CENTERS_PAGE (widget));
 }
 
 static void
@@ -1282,12 +1315,9 @@ delete_action (GtkWidget  *widget,
   fill_center_list (self, -1);
 }
 
-static void
-save_assessment_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
+static gboolean
+save_assessment (ThanrakCentersPage *self)
 {
-  ThanrakCentersPage *self = THANRAK_CENTERS_PAGE (widget);
   ThanrakAssessmentRecords records = THANRAK_ASSESSMENT_RECORDS_INIT;
   g_autoptr(ThanrakRecord) record = NULL;
   g_autoptr(GError) error = NULL;
@@ -1298,7 +1328,7 @@ save_assessment_action (GtkWidget  *widget,
   gint64 level;
 
   if (self->current == NULL || thanrak_record_get_id (self->current) == 0 || self->assessment == NULL)
-    return;
+    return FALSE;
   record = self->assessment_record ? g_object_ref (self->assessment_record)
                                    : THANRAK_RECORD (thanrak_center_assessment_new ());
   count_records (self, &records, &level);
@@ -1314,12 +1344,21 @@ save_assessment_action (GtkWidget  *widget,
   if (!thanrak_store_save (self->store, record, &error))
     {
       toast (self, error->message);
-      return;
+      return FALSE;
     }
   thanrak_assessment_confirm_all (self->assessment);
   toast (self, _("Assessment saved"));
   reload_assessment (self, FALSE);
   update_draft (self);
+  return TRUE;
+}
+
+static void
+save_assessment_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  save_assessment (THANRAK_CENTERS_PAGE (widget));
 }
 
 /* Members change on the committees page: propose again when shown. */
@@ -1331,6 +1370,120 @@ thanrak_centers_page_map (GtkWidget *widget)
   GTK_WIDGET_CLASS (thanrak_centers_page_parent_class)->map (widget);
   if (self->current != NULL && self->assessment != NULL)
     reload_assessment (self, TRUE);
+}
+
+/* Leaving a changed center */
+
+/* Opens @next, a center of the list, or a new center when %NULL. */
+static void
+open_next (ThanrakCentersPage *self,
+           ThanrakRecord      *next)
+{
+  if (next != NULL && thanrak_record_get_id (next) != 0)
+    {
+      /* its row, in the list as it is now (saving reads it again) */
+      for (guint i = 0; i < self->centers->len; i++)
+        if (thanrak_record_get_id (g_ptr_array_index (self->centers, i)) == thanrak_record_get_id (next))
+          {
+            GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->center_list, (int) i);
+
+            if (gtk_list_box_get_selected_row (self->center_list) == row)
+              load_center (self, g_ptr_array_index (self->centers, i));
+            else
+              gtk_list_box_select_row (self->center_list, row);
+            return;
+          }
+      load_center (self, next);
+      return;
+    }
+  {
+    g_autoptr(ThanrakCenter) center = thanrak_center_new ();
+
+    self->updating = TRUE;
+    gtk_list_box_unselect_all (self->center_list);
+    self->updating = FALSE;
+    load_center (self, THANRAK_RECORD (center));
+    gtk_widget_grab_focus (GTK_WIDGET (self->district_row));
+  }
+}
+
+/* The list shows the center still edited. */
+static void
+reselect_current (ThanrakCentersPage *self)
+{
+  GtkListBoxRow *row = NULL;
+
+  for (guint i = 0; self->current != NULL && i < self->centers->len; i++)
+    if (thanrak_record_get_id (g_ptr_array_index (self->centers, i)) == thanrak_record_get_id (self->current) &&
+        thanrak_record_get_id (self->current) != 0)
+      row = gtk_list_box_get_row_at_index (self->center_list, (int) i);
+  self->updating = TRUE;
+  if (row != NULL)
+    gtk_list_box_select_row (self->center_list, row);
+  else
+    gtk_list_box_unselect_all (self->center_list);
+  self->updating = FALSE;
+}
+
+static void
+leave_response_cb (AdwMessageDialog   *dialog,
+                   const char         *response,
+                   ThanrakCentersPage *self)
+{
+  g_autoptr(ThanrakRecord) next = g_steal_pointer (&self->pending);
+
+  if (g_str_equal (response, "save"))
+    {
+      if ((self->center_dirty && !save_center (self)) ||
+          (self->assessment_dirty && thanrak_record_get_id (self->current) != 0 && !save_assessment (self)))
+        {
+          reselect_current (self);
+          return;
+        }
+    }
+  else if (!g_str_equal (response, "discard"))
+    {
+      reselect_current (self);
+      return;
+    }
+  self->center_dirty = self->assessment_dirty = FALSE;
+  thanrak_draft_discard (self->draft);
+  open_next (self, next);
+}
+
+/* Opens @next (%NULL: a new center), asking first to save, discard or
+ * cancel when the center or its checklist has changes, as the other
+ * editors do. */
+static void
+leave_then (ThanrakCentersPage *self,
+            ThanrakRecord      *next)
+{
+  AdwMessageDialog *dialog;
+  const char *name;
+
+  if (self->current == NULL || (!self->center_dirty && !self->assessment_dirty))
+    {
+      open_next (self, next);
+      return;
+    }
+  g_set_object (&self->pending, next);
+  name = gtk_editable_get_text (GTK_EDITABLE (self->name_row));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                                       _("Save Changes?"), NULL));
+  adw_message_dialog_format_body (dialog, _("“%s” has changes that are not saved."),
+                                  *name != '\0' ? name : _("New center"));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_response_enabled (dialog, "save", !self->center_dirty || validate_center (self));
+  adw_message_dialog_set_default_response (dialog, "save");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (leave_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* Drafts */
@@ -1353,7 +1506,6 @@ fill_draft_cb (ThanrakDraft *draft,
   thanrak_record_set_id (copy, thanrak_record_get_id (self->current));
   read_center (self, copy);
   thanrak_draft_write_record (key_file, "draft", "fields", copy);
-  g_key_file_set_boolean (key_file, "draft", "center-changed", self->center_dirty);
   g_key_file_set_integer (key_file, "assessment", "fiscal-year", (int) fiscal_year (self));
   if (self->assessment_dirty && self->assessment != NULL)
     {
@@ -1390,12 +1542,22 @@ restore_draft_cb (AdwToast           *toast_,
   center = thanrak_draft_read_record (kf, "draft", "fields", THANRAK_TYPE_CENTER, self->store);
   if (center == NULL)
     return;
+  /* the draft takes the editor's place, as on the other pages */
+  self->center_dirty = self->assessment_dirty = FALSE;
   id = thanrak_record_get_id (center);
   if (id > 0)
     fill_center_list (self, id);
   else
     gtk_list_box_unselect_all (self->center_list);
   load_center (self, center);
+  /* changes are told from the stored center */
+  if (id > 0)
+    {
+      g_autoptr(ThanrakRecord) stored = thanrak_store_load (self->store, THANRAK_TYPE_CENTER, id, NULL);
+
+      if (stored != NULL)
+        g_set_object (&self->current, stored);
+    }
 
   year = g_key_file_get_integer (kf, "assessment", "fiscal-year", NULL);
   if (year > 0 && (guint) year != fiscal_year (self))
@@ -1424,7 +1586,7 @@ restore_draft_cb (AdwToast           *toast_,
       show_assessment (self);
       self->assessment_dirty = TRUE;
     }
-  self->center_dirty = g_key_file_get_boolean (kf, "draft", "center-changed", NULL) || id == 0;
+  self->center_dirty = center_differs (self);
   update_draft (self);
 }
 
@@ -1636,6 +1798,7 @@ thanrak_centers_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), THANRAK_TYPE_CENTERS_PAGE);
   g_clear_object (&self->draft);
   g_clear_object (&self->child_draft);
+  g_clear_object (&self->pending);
   g_clear_object (&self->store);
   g_clear_object (&self->current);
   g_clear_object (&self->assessment_record);
