@@ -148,3 +148,17 @@ records_add_member (ThanrakStore *store,
   records_save (  store,
                 m);
 }
+
+/* The office of a database, as the first-run screen sets it: the Sa Kaeo
+ * provincial office. Without one, a new database shows the first-run
+ * screen instead of the pages. */
+void
+records_set_office (ThanrakStore *store)
+{
+  g_autoptr(ThanrakOffice) office = thanrak_office_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_object_set (office, "province-code", "27", "name", "สำนักงานพัฒนาชุมชนจังหวัดสระแก้ว", NULL);
+  thanrak_store_save_office (store, office, &error);
+  g_assert_no_error (error);
+}

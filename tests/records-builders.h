@@ -60,3 +60,5 @@ void records_add_member (ThanrakStore *store,
                          const char   *organisation,
                          int           position,
                          int           quota);
+
+void   records_set_office (ThanrakStore *store);

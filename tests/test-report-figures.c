@@ -34,8 +34,9 @@ sakaeo_records (GHashTable *names,
 
   g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
   lines = g_strsplit (text, "\n", -1);
-  /* saved in reverse order: the conversion sorts by district code */
-  for (guint i = g_strv_length (lines); i-- > 1;)
+  /* saved in the table's order: the conversion keeps the order of the
+   * records, the order they were entered or imported */
+  for (guint i = 1; lines[i] != NULL; i++)
     {
       g_auto(GStrv) cells = NULL;
 
@@ -128,6 +129,18 @@ check_rule_set (gconstpointer data)
   from_csv = thanrak_kpi_rule_set_read_csv (rs, text, (gssize) length, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (from_records->len, ==, from_csv->len);
+  {
+    /* the same records the other way round convert the other way round */
+    g_autoptr(GPtrArray) reversed = g_ptr_array_new ();
+    g_autoptr(GPtrArray) from_reversed = NULL;
+
+    for (guint i = records->len; i-- > 0;)
+      g_ptr_array_add (reversed, g_ptr_array_index (records, i));
+    from_reversed = thanrak_report_kpi_districts (rs, reversed, names);
+    g_assert_cmpuint (from_reversed->len, ==, from_records->len);
+    g_assert_cmpstr (((ThanrakKpiDistrict *) g_ptr_array_index (from_reversed, 0))->code, ==,
+                     ((ThanrakKpiDistrict *) g_ptr_array_index (from_records, from_records->len - 1))->code);
+  }
 
   table = thanrak_kpi_rule_set_compute_targets (rs, from_records, "สระแก้ว", &error);
   g_assert_no_error (error);

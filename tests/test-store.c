@@ -95,7 +95,7 @@ test_create (Fixture       *f,
   g_assert_true (check->integrity_ok);
   g_assert_cmpuint (check->foreign_key_violations, ==, 0);
   g_assert_cmpint (check->schema_version, ==, thanrak_store_get_latest_version ());
-  g_assert_cmpint (thanrak_store_get_schema_version (f->store), ==, 1);
+  g_assert_cmpint (thanrak_store_get_schema_version (f->store), ==, thanrak_store_get_latest_version ());
   g_assert_null (thanrak_store_get_migration_backup (f->store));
 
   /* domain.md §3: the reference set */
@@ -1042,51 +1042,90 @@ failing_step (ThanrakStore  *self,
   return FALSE;
 }
 
-/* A v1 file with records is migrated by a second step after a backup;
- * a failing step leaves it at v1 untouched; a newer file is refused. */
+/* The migrations of this program, and one step more after them. */
+static GArray *
+migrations_and (int         version,
+                const char *sql,
+                gboolean  (*run) (ThanrakStore *, GError **))
+{
+  GArray *steps = g_array_new (FALSE, FALSE, sizeof (ThanrakStoreMigration));
+  ThanrakStoreMigration extra = { version, sql, run };
+
+  g_array_append_vals (steps, _thanrak_store_migrations, _thanrak_store_n_migrations);
+  g_array_append_val (steps, extra);
+  return steps;
+}
+
+/* A v1 file with records is migrated to this program's version, and then
+ * by one more step, each after a backup; a failing step leaves it at v1
+ * untouched; a newer file is refused. */
 static void
 test_migration_from_previous (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("thanrak-migrate-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "old.db", NULL);
-  const ThanrakStoreMigration v2[] = {
-    _thanrak_store_migrations[0],
-    { 2, "ALTER TABLE operator ADD COLUMN note TEXT;"
-         "UPDATE operator SET note = 'migrated';", NULL },
-  };
-  const ThanrakStoreMigration v2_failing[] = {
-    _thanrak_store_migrations[0],
-    { 2, "ALTER TABLE operator ADD COLUMN note TEXT;", failing_step },
-  };
+  g_autofree char *path_v1 = g_build_filename (dir, "v1.db", NULL);
+  int latest = thanrak_store_get_latest_version ();
+  g_autoptr(GArray) next = migrations_and (latest + 1,
+                                           "ALTER TABLE operator ADD COLUMN note TEXT;"
+                                           "UPDATE operator SET note = 'migrated';", NULL);
+  g_autoptr(GArray) next_failing = migrations_and (latest + 1,
+                                                   "ALTER TABLE operator ADD COLUMN note TEXT;",
+                                                   failing_step);
   g_autoptr(GError) error = NULL;
   g_autoptr(ThanrakStore) store = NULL;
   g_autoptr(ThanrakStore) backup = NULL;
   g_autoptr(ThanrakOperator) op = make_operator ("270900001", "กลุ่มสมุนไพรวังสมบูรณ์", "2709");
+  g_autoptr(ThanrakOperator) op2 = make_operator ("270900002", "กลุ่มทอผ้าวังสมบูรณ์", "2709");
+  g_autoptr(ThanrakOffice) office = thanrak_office_new ();
+  g_autoptr(ThanrakOffice) loaded = NULL;
   g_autofree char *backup_path = NULL;
   GStatBuf st;
 
-  g_assert_cmpuint (_thanrak_store_n_migrations, ==, 1);
+  g_assert_cmpint (latest, ==, _thanrak_store_migrations[_thanrak_store_n_migrations - 1].version);
+  g_assert_cmpint (latest, >=, 2);
+
+  /* a file of the first version, opened by this program: migrated to
+   * the latest, where the office (version 2) can be kept */
+  store = _thanrak_store_new_with_migrations (path_v1, _thanrak_store_migrations, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (thanrak_store_get_schema_version (store), ==, 1);
+  save_new (store, op2);
+  g_clear_object (&store);
+  store = thanrak_store_new (path_v1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (thanrak_store_get_schema_version (store), ==, latest);
+  g_assert_nonnull (thanrak_store_get_migration_backup (store));
+  g_assert_cmpint (thanrak_store_count (store, THANRAK_TYPE_OPERATOR, NULL, NULL), ==, 1);
+  g_object_set (office, "province-code", "27", "name", "สำนักงานพัฒนาชุมชนจังหวัดสระแก้ว", NULL);
+  g_assert_true (thanrak_store_save_office (store, office, &error));
+  g_assert_no_error (error);
+  loaded = thanrak_store_load_office (store, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (loaded);
+  g_clear_object (&store);
 
   store = _thanrak_store_new_with_migrations (path, _thanrak_store_migrations, 1, &error);
   g_assert_no_error (error);
   save_new (store, op);
   g_clear_object (&store);
 
-  /* a failing migration changes nothing */
-  store = _thanrak_store_new_with_migrations (path, v2_failing, 2, &error);
+  /* a failing migration changes nothing: the file stays at version 1 */
+  store = _thanrak_store_new_with_migrations (path, (ThanrakStoreMigration *) next_failing->data,
+                                              next_failing->len, &error);
   g_assert_null (store);
   g_assert_error (error, THANRAK_STORE_ERROR, THANRAK_STORE_ERROR_FAILED);
   g_clear_error (&error);
-  store = thanrak_store_new (path, &error);
+  store = _thanrak_store_new_with_migrations (path, _thanrak_store_migrations, 1, &error);
   g_assert_no_error (error);
   g_assert_cmpint (thanrak_store_get_schema_version (store), ==, 1);
   g_assert_cmpint (thanrak_store_count (store, THANRAK_TYPE_OPERATOR, NULL, NULL), ==, 1);
   g_clear_object (&store);
 
-  store = _thanrak_store_new_with_migrations (path, v2, 2, &error);
+  store = _thanrak_store_new_with_migrations (path, (ThanrakStoreMigration *) next->data, next->len, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (thanrak_store_get_schema_version (store), ==, 2);
-  g_assert_cmpint (_thanrak_store_query_int (store, "PRAGMA user_version", NULL), ==, 2);
+  g_assert_cmpint (thanrak_store_get_schema_version (store), ==, latest + 1);
+  g_assert_cmpint (_thanrak_store_query_int (store, "PRAGMA user_version", NULL), ==, latest + 1);
   g_assert_cmpint (_thanrak_store_query_int (store, "SELECT count(*) FROM operator WHERE note = 'migrated'", NULL), ==, 1);
   g_assert_cmpint (thanrak_store_count (store, THANRAK_TYPE_OPERATOR, NULL, NULL), ==, 1);
 
@@ -1097,20 +1136,20 @@ test_migration_from_previous (void)
   g_assert_cmpint (g_stat (backup_path, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
   g_clear_object (&store);
-  backup = thanrak_store_new (backup_path, &error);
+  backup = _thanrak_store_new_with_migrations (backup_path, _thanrak_store_migrations, 1, &error);
   g_assert_no_error (error);
   g_assert_cmpint (thanrak_store_get_schema_version (backup), ==, 1);
   g_assert_null (thanrak_store_get_migration_backup (backup));
   g_assert_cmpint (thanrak_store_count (backup, THANRAK_TYPE_OPERATOR, NULL, NULL), ==, 1);
   g_clear_object (&backup);
 
-  /* reopening at v2 migrates nothing and backs up nothing */
-  store = _thanrak_store_new_with_migrations (path, v2, 2, &error);
+  /* reopening at the new version migrates nothing and backs up nothing */
+  store = _thanrak_store_new_with_migrations (path, (ThanrakStoreMigration *) next->data, next->len, &error);
   g_assert_no_error (error);
   g_assert_null (thanrak_store_get_migration_backup (store));
   g_clear_object (&store);
 
-  /* this program knows only v1: a v2 file is refused untouched */
+  /* this program knows only up to latest: a newer file is refused untouched */
   store = thanrak_store_new (path, &error);
   g_assert_null (store);
   g_assert_error (error, THANRAK_STORE_ERROR, THANRAK_STORE_ERROR_TOO_NEW);
@@ -1136,7 +1175,7 @@ test_migration_from_empty (void)
   g_assert_no_error (error);
   store = thanrak_store_new (empty, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (thanrak_store_get_schema_version (store), ==, 1);
+  g_assert_cmpint (thanrak_store_get_schema_version (store), ==, thanrak_store_get_latest_version ());
   g_assert_null (thanrak_store_get_migration_backup (store));
   g_assert_cmpint (_thanrak_store_query_int (store, "SELECT count(*) FROM place_subdistrict", NULL), ==, 7451);
   g_clear_object (&store);

@@ -13,6 +13,7 @@
 #include <sys/stat.h>
 
 #include "thanrak-application.h"
+#include "records-builders.h"
 #include "thanrak-store.h"
 #include "thanrak-window.h"
 
@@ -331,6 +332,14 @@ main (int    argc,
 
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+
+  /* an office is set: the pages show, not the first-run screen */
+  {
+    g_autoptr(ThanrakStore) store = thanrak_store_new (NULL, &error);
+
+    g_assert_no_error (error);
+    records_set_office (store);
+  }
 
   app = thanrak_application_new (G_APPLICATION_NON_UNIQUE);
   g_application_register (G_APPLICATION (app), NULL, &error);

@@ -12,6 +12,7 @@
 #include "thanrak-cli-export.h"
 #include "thanrak-cli-io.h"
 #include "thanrak-cli-import.h"
+#include "thanrak-cli-office.h"
 #include "thanrak-cli-store.h"
 
 /* Each command lives in the file of its area (thanrak-cli-<area>.c) and is
@@ -29,6 +30,8 @@ static const ThanrakCliCommand commands[] = {
   { "targets", N_("Print the per-district KPI targets of a rule set"), thanrak_cli_targets },
   { "read-table", N_("Show the cells of a CSV or xlsx file as Thanrak reads them"), thanrak_cli_read_table },
   { "import", N_("Import the rows of a CSV or xlsx file, checked row by row"), thanrak_cli_import },
+  { "office", N_("Set or show the office this database belongs to"), thanrak_cli_office },
+  { "sample", N_("Fill a new database with the sample data"), thanrak_cli_sample },
   { NULL, NULL, NULL },
 };
 

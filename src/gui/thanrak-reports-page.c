@@ -533,8 +533,10 @@ fill_provinces (ThanrakReportsPage *self)
       ThanrakStoreQuery query = { 0 };
       g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
+      /* in the order they were entered or imported: the order of the
+       * province's own tables (seed 003 lists Nong Khai's districts
+       * neither by code nor by name) */
       query.fiscal_year = (int) thanrak_kpi_rule_set_get_fiscal_year (rs);
-      query.order_by = "district-code";
       self->figures = thanrak_store_list (self->store, THANRAK_TYPE_DISTRICT_FIGURES, &query, NULL);
       for (guint i = 0; self->figures != NULL && i < self->figures->len; i++)
         {
@@ -828,11 +830,17 @@ export_action (GtkWidget  *widget,
   if (self->form == NULL || !self->computed || self->cancellable != NULL)
     return;
 
-  /* For tests only: export to this path without asking. */
+  /* For tests only: export to this path, or into this folder under the
+   * suggested name, without asking. */
   override = g_getenv ("THANRAK_EXPORT_PATH");
   if (override != NULL && *override != '\0')
     {
-      start_export (self, override);
+      g_autofree char *suggested = suggested_name (self);
+      g_autofree char *path = g_file_test (override, G_FILE_TEST_IS_DIR)
+                              ? g_build_filename (override, suggested, NULL)
+                              : g_strdup (override);
+
+      start_export (self, path);
       return;
     }
 

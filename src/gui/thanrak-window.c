@@ -15,6 +15,7 @@
 #include "thanrak-overview-page.h"
 #include "thanrak-products-page.h"
 #include "thanrak-reports-page.h"
+#include "thanrak-welcome-page.h"
 #include "thanrak-window.h"
 
 struct _ThanrakWindow
@@ -24,6 +25,8 @@ struct _ThanrakWindow
   GSettings            *settings;
 
   /* Template widgets */
+  GtkStack             *content;
+  ThanrakWelcomePage   *welcome;
   AdwLeaflet           *leaflet;
   GtkListBox           *sidebar;
   GtkStack             *stack;
@@ -229,10 +232,45 @@ give_pages_the_store (ThanrakWindow *self)
 }
 
 static void
+welcome_finished_cb (ThanrakWindow        *self,
+                     ThanrakWelcomeChoice  choice)
+{
+  gtk_stack_set_visible_child_name (self->content, "main");
+  gtk_stack_remove (self->content, GTK_WIDGET (self->welcome));
+  self->welcome = NULL;
+  give_pages_the_store (self);
+  if (choice == THANRAK_WELCOME_IMPORT)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.import", NULL);
+  else if (choice == THANRAK_WELCOME_SAMPLE)
+    thanrak_window_set_page (self, "overview");
+}
+
+/* A new database shows the first-run screen; the pages get the store
+ * once the person has begun there. */
+static void
 application_changed_cb (ThanrakWindow *self)
 {
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  ThanrakStore *store = THANRAK_IS_APPLICATION (app) ? thanrak_application_get_store (THANRAK_APPLICATION (app)) : NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean is_new = FALSE;
+
+  if (store != NULL && !thanrak_store_is_new (store, &is_new, &error))
+    g_message ("Cannot tell whether the database is new: %s", error->message);
+  if (is_new)
+    {
+      /* made only when needed, and dropped once the person has begun */
+      self->welcome = g_object_new (THANRAK_TYPE_WELCOME_PAGE, "store", store, NULL);
+      g_signal_connect_object (self->welcome, "finished", G_CALLBACK (welcome_finished_cb),
+                               self, G_CONNECT_SWAPPED);
+      gtk_stack_add_named (self->content, GTK_WIDGET (self->welcome), "welcome");
+      gtk_stack_set_visible_child_name (self->content, "welcome");
+      return;
+    }
+  gtk_stack_set_visible_child_name (self->content, "main");
   give_pages_the_store (self);
 }
+
 
 static gboolean
 thanrak_window_close_request (GtkWindow *window)
@@ -334,6 +372,7 @@ thanrak_window_class_init (ThanrakWindowClass *klass)
   g_type_ensure (THANRAK_TYPE_CHANNELS_PAGE);
   g_type_ensure (THANRAK_TYPE_EVENTS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/thanrak-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, ThanrakWindow, content);
   gtk_widget_class_bind_template_child (widget_class, ThanrakWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, ThanrakWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, ThanrakWindow, stack);

@@ -21,3 +21,4 @@
 #include "thanrak-satisfaction-survey.h"
 #include "thanrak-center-assessment.h"
 #include "thanrak-project-proposal.h"
+#include "thanrak-office.h"

@@ -22,16 +22,6 @@ static const struct {
   { "promoted", "operators-promoted" },
 };
 
-static int
-compare_codes (gconstpointer a,
-               gconstpointer b)
-{
-  const ThanrakKpiDistrict *da = *(ThanrakKpiDistrict * const *) a;
-  const ThanrakKpiDistrict *db = *(ThanrakKpiDistrict * const *) b;
-
-  return strcmp (da->code, db->code);
-}
-
 /**
  * thanrak_report_kpi_districts:
  * @rule_set: the KPI rule set the districts are for
@@ -47,7 +37,10 @@ compare_codes (gconstpointer a,
  * `products`, operators promoted into `promoted`, and the sales (satang)
  * into every base column in baht (seed 004: the sales of the period
  * before, e.g. 1 เม.ย. - 30 ก.ย. 2563 for FY 2564 round 2). Only columns
- * the rule set has are set. The districts are sorted by district code.
+ * the rule set has are set. The districts keep the order of @figures:
+ * list them in the order they were entered or imported, the order of the
+ * province's own table (seed 003 lists Nong Khai's districts neither by
+ * code nor by name, and its targets table follows that order).
  *
  * Returns: (transfer full) (element-type ThanrakKpiDistrict): the districts
  */
@@ -97,7 +90,6 @@ thanrak_report_kpi_districts (ThanrakKpiRuleSet *rule_set,
         }
       g_ptr_array_add (districts, district);
     }
-  g_ptr_array_sort (districts, compare_codes);
   return districts;
 }
 

@@ -56,6 +56,8 @@ static const ThanrakStoreKind kinds[] = {
     "'units', units, 'rate_satang', rate_satang, 'amount_satang', amount_satang)) "
     "FROM budget_line WHERE proposal_id = t.id)",
     _thanrak_store_load_budget_lines, _thanrak_store_save_budget_lines },
+  { thanrak_office_get_type, "office", NULL, FALSE, { NULL },
+    "district_code = :district", NULL },
 };
 
 const ThanrakStoreKind *

@@ -337,10 +337,24 @@ static const char schema_1[] =
   "  INSERT INTO committee_member_fts (rowid, name) VALUES (new.id, new.name);\n"
   "END;\n";
 
+/* Version 2: the office the database belongs to (first-run screen). */
+static const char schema_2[] =
+  "CREATE TABLE office (\n"
+  "  id INTEGER PRIMARY KEY,\n"
+  "  created TEXT NOT NULL,\n"
+  "  updated TEXT NOT NULL,\n"
+  "  province_code TEXT NOT NULL REFERENCES place_province (code),\n"
+  "  district_code TEXT REFERENCES place_district (code),\n"
+  "  name TEXT NOT NULL,\n"
+  "  officer_name TEXT,\n"
+  "  officer_position TEXT\n"
+  ");\n";
+
 /* Every schema version in order; migrate() in thanrak-store.c runs the
  * ones above the file's user_version in one transaction. */
 const ThanrakStoreMigration _thanrak_store_migrations[] = {
   { 1, schema_1, _thanrak_store_load_places },
+  { 2, schema_2, NULL },
 };
 
 const guint _thanrak_store_n_migrations = G_N_ELEMENTS (_thanrak_store_migrations);

@@ -7,6 +7,7 @@
 #include <gio/gio.h>
 
 #include "thanrak-record.h"
+#include "thanrak-office.h"
 
 G_BEGIN_DECLS
 
@@ -195,6 +196,16 @@ ThanrakRecord     *thanrak_store_find_operator_by_code (ThanrakStore       *self
 gint64             thanrak_store_count_changes         (ThanrakStore       *self,
                                                         const char         *table,
                                                         gint64              row_id,
+                                                        GError            **error);
+
+ThanrakOffice     *thanrak_store_load_office           (ThanrakStore       *self,
+                                                        GError            **error);
+gboolean           thanrak_store_save_office           (ThanrakStore       *self,
+                                                        ThanrakOffice      *office,
+                                                        GError            **error);
+char              *thanrak_store_dup_home_province     (ThanrakStore       *self);
+gboolean           thanrak_store_is_new                (ThanrakStore       *self,
+                                                        gboolean           *is_new,
                                                         GError            **error);
 
 gboolean           thanrak_store_count_places          (ThanrakStore       *self,

@@ -20,7 +20,11 @@ class UiError(AssertionError):
 class App:
     """The thanrak program, started with its own empty home folders."""
 
-    def __init__(self, program=None, args=(), env=None):
+    def __init__(self, program=None, args=(), env=None, first_run=False):
+        """Without first_run, the database (--database in ARGS, or the
+        default one in the new home) has its office set beforehand with
+        `thanrak-cli office`, so the pages show at once; with it, a new
+        database shows the first-run screen."""
         self.program = program or os.environ["THANRAK_APP"]
         self.home = tempfile.TemporaryDirectory(prefix="thanrak-ui-")
         environ = dict(os.environ)
@@ -35,6 +39,14 @@ class App:
         })
         environ.pop("NO_AT_BRIDGE", None)
         environ.update(env or {})
+        if not first_run:
+            args = list(args)
+            database = (args[args.index("--database") + 1] if "--database" in args
+                        else os.path.join(environ["XDG_DATA_HOME"], "thanrak", "thanrak.db"))
+            os.makedirs(os.path.dirname(database), exist_ok=True)
+            subprocess.run([os.environ["THANRAK_CLI"], "office", "--database", database,
+                            "--province", "สระแก้ว", "--name", "สำนักงานพัฒนาชุมชนจังหวัดสระแก้ว"],
+                           env=environ, check=True, stdout=subprocess.DEVNULL)
         self.process = subprocess.Popen([self.program, *args], env=environ)
         self.root = self._find_application()
 
