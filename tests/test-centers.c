@@ -21,6 +21,7 @@
 #include "thanrak-district-figures.h"
 #include "thanrak-meeting.h"
 #include "thanrak-model-enums.h"
+#include "thanrak-overview-page.h"
 #include "thanrak-satisfaction-survey.h"
 #include "thanrak-service.h"
 #include "records-builders.h"
@@ -644,6 +645,130 @@ test_district_figures_out_of_line (void)
   iterate_until_idle ();
 }
 
+/* The toast button that restores a draft, or NULL. */
+static GtkButton *
+restore_button (GtkWidget *within)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  collect (within, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), _("_Restore")) == 0)
+      return g_ptr_array_index (buttons, i);
+  return NULL;
+}
+
+static AdwEntryRow *
+entry_row (GtkWidget  *within,
+           const char *title)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  collect (within, ADW_TYPE_ENTRY_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), title) == 0)
+      return g_ptr_array_index (rows, i);
+  g_assert_not_reached ();
+}
+
+static char *
+text_view_text (GtkTextView *view)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (view), &start, &end);
+  return gtk_text_buffer_get_text (gtk_text_view_get_buffer (view), &start, &end, FALSE);
+}
+
+/* The operations report's fields: the seed's labels, the model's message
+ * on the field; and what is typed and ticked and not saved is a draft,
+ * written when the window closes and offered back by the next window. */
+static void
+test_centers_report_fields_and_draft (void)
+{
+  ThanrakWindow *window;
+  ThanrakCentersPage *page;
+  gint64 id = add_center ("2705", "ศูนย์บริการส่งเสริมเศรษฐกิจฐานรากอำเภอวัฒนานคร");
+  g_autofree char *draft = g_build_filename (data_home, "thanrak", "drafts", "centers.ini", NULL);
+  g_autofree char *media = NULL;
+  AdwEntryRow *reporter, *position;
+  GtkTextView *media_view;
+  GtkButton *restore;
+  int total;
+
+  page = open_centers (&window, id);
+  reporter = entry_row (GTK_WIDGET (page), "ผู้รายงาน");
+  position = entry_row (GTK_WIDGET (page), "ตำแหน่ง");
+  media_view = GTK_TEXT_VIEW (find_descendant (GTK_WIDGET (page), GTK_TYPE_TEXT_VIEW, NULL));
+  g_assert_nonnull (media_view);
+
+  /* A position under no name: the model's message, on the reporter's row. */
+  gtk_editable_set_text (GTK_EDITABLE (position), "พัฒนาการอำเภอวัฒนานคร");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (reporter), "error"));
+  g_assert_false (gtk_widget_get_sensitive (save_button (page)));
+  gtk_editable_set_text (GTK_EDITABLE (reporter), "นางสาวสมใจ รักงาน");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (reporter), "error"));
+  g_assert_true (gtk_widget_get_sensitive (save_button (page)));
+
+  /* typed and ticked, not saved; the window is closed */
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (media_view), "- แผ่นพับ\n- วารสาร", -1);
+  total = thanrak_centers_page_get_total (page);
+  gtk_check_button_set_active (item_check (page, "2.3"), TRUE);
+  g_assert_cmpint (thanrak_centers_page_get_total (page), ==, total + 1);
+  g_assert_false (g_file_test (draft, G_FILE_TEST_EXISTS));  /* written a moment later */
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate_until_idle ();
+  g_assert_true (g_file_test (draft, G_FILE_TEST_EXISTS));
+
+  /* the next window offers it back; restoring gives back what was typed */
+  page = open_centers (&window, id);
+  g_assert_false (gtk_check_button_get_active (item_check (page, "2.3")));
+  restore = restore_button (GTK_WIDGET (page));
+  g_assert_nonnull (restore);
+  g_signal_emit_by_name (restore, "clicked");
+  iterate_until_idle ();
+  g_assert_true (gtk_check_button_get_active (item_check (page, "2.3")));
+  g_assert_cmpint (thanrak_centers_page_get_total (page), ==, total + 1);
+  media = text_view_text (media_view = GTK_TEXT_VIEW (find_descendant (GTK_WIDGET (page), GTK_TYPE_TEXT_VIEW, NULL)));
+  g_assert_cmpstr (media, ==, "- แผ่นพับ\n- วารสาร");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry_row (GTK_WIDGET (page), "ผู้รายงาน"))), ==,
+                   "นางสาวสมใจ รักงาน");
+
+  /* choosing another center first asks to save: Cancel keeps the edits */
+  {
+    gint64 other = add_center ("2706", "ศูนย์บริการส่งเสริมเศรษฐกิจฐานรากอำเภออรัญประเทศ");
+    AdwMessageDialog *question;
+
+    g_assert_false (thanrak_centers_page_select_center (page, other));
+    iterate_until_idle ();
+    question = find_dialog ();
+    g_assert_nonnull (question);
+    adw_message_dialog_response (question, "cancel");
+    gtk_window_destroy (GTK_WINDOW (question));
+    iterate_until_idle ();
+    g_assert_true (gtk_check_button_get_active (item_check (page, "2.3")));
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry_row (GTK_WIDGET (page), "ผู้รายงาน"))), ==,
+                     "นางสาวสมใจ รักงาน");
+  }
+
+  /* saved, the center and then its assessment: the draft is gone */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "centers.save", NULL));
+  iterate_until_idle ();
+  g_assert_true (gtk_check_button_get_active (item_check (page, "2.3")));  /* still ticked, not saved */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "centers.save-assessment", NULL));
+  iterate_until_idle ();
+  g_assert_false (g_file_test (draft, G_FILE_TEST_EXISTS));
+  {
+    g_autoptr(ThanrakRecord) saved = thanrak_store_load (store (), THANRAK_TYPE_CENTER, id, NULL);
+
+    g_assert_cmpstr (thanrak_record_get_string (saved, "media"), ==, "- แผ่นพับ\n- วารสาร");
+    g_assert_cmpstr (thanrak_record_get_string (saved, "reporter-position"), ==, "พัฒนาการอำเภอวัฒนานคร");
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate_until_idle ();
+}
+
 static void
 test_overview_charts (void)
 {
@@ -666,6 +791,28 @@ test_overview_charts (void)
   g_assert_cmpuint (thanrak_bar_chart_get_n_rows (g_ptr_array_index (charts, 0)), ==, districts);
   g_assert_cmpuint (thanrak_bar_chart_get_n_rows (g_ptr_array_index (charts, 1)), ==, 4);
   g_assert_true (gtk_widget_get_height (g_ptr_array_index (charts, 0)) > 0);
+
+  /* FY 2564 (seed 004): the district figures test saved สระแก้ว's bases,
+   * but no record holds results: no level is drawn from bases alone, and
+   * the page names the results a level needs. */
+  {
+    GtkWidget *overview = find_descendant (GTK_WIDGET (window), THANRAK_TYPE_OVERVIEW_PAGE, NULL);
+    GtkSpinButton *year = GTK_SPIN_BUTTON (find_descendant (overview, GTK_TYPE_SPIN_BUTTON, NULL));
+    g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+    const char *caption = NULL;
+
+    gtk_spin_button_set_value (year, 2564);
+    iterate_until_idle ();
+    g_assert_cmpuint (thanrak_bar_chart_get_n_rows (g_ptr_array_index (charts, 2)), ==, districts);
+    collect (overview, GTK_TYPE_LABEL, labels);
+    for (guint i = 0; i < labels->len; i++)
+      if (strstr (gtk_label_get_label (g_ptr_array_index (labels, i)), "แต่ละอำเภอมีแท่งละหนึ่งเกณฑ์ตัวชี้วัด") != NULL)
+        caption = gtk_label_get_label (g_ptr_array_index (labels, i));
+    g_assert_nonnull (caption);
+    g_assert_nonnull (strstr (caption, "ยังไม่ได้บันทึกไว้"));
+    g_assert_nonnull (strstr (caption, "ยอดจำหน่ายสินค้า OTOP ปี 2564 (1 เม.ย. - 30 ก.ย. 64) (บาท)"));
+    g_assert_nonnull (strstr (caption, "จำนวนผลิตภัณฑ์ OTOP ที่จำหน่ายในตลาดออนไลน์"));
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
   iterate_until_idle ();
@@ -708,6 +855,7 @@ main (int    argc,
   g_test_add_func ("/centers/checklist-grades", test_centers_checklist_grades);
   g_test_add_func ("/centers/services-propose-item9", test_centers_services_propose_item9);
   g_test_add_func ("/centers/validation-and-naming", test_centers_one_per_district);
+  g_test_add_func ("/centers/report-fields-and-draft", test_centers_report_fields_and_draft);
   g_test_add_func ("/committees/checks-clear", test_committees_checks_clear);
   g_test_add_func ("/district-figures/out-of-line", test_district_figures_out_of_line);
   g_test_add_func ("/overview/charts", test_overview_charts);

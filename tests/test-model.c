@@ -255,6 +255,26 @@ test_validation_rules (void)
   }
 }
 
+/* Form 3's signature block: a position needs the reporter's name. */
+static void
+test_validation_center_reporter (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ThanrakCenter) center = thanrak_center_new ();
+
+  g_object_set (center, "name", "ศูนย์บริการส่งเสริมเศรษฐกิจฐานรากอำเภอเมืองหนองคาย",
+                "district-code", "4301", "reporter-position", "พัฒนาการอำเภอ", NULL);
+  g_assert_false (thanrak_center_validate (center, &error));
+  g_assert_error (error, THANRAK_VALIDATION_ERROR, THANRAK_VALIDATION_ERROR_REQUIRED);
+  g_clear_error (&error);
+  g_object_set (center, "reporter", "นางสาวสมใจ รักงาน", NULL);
+  g_assert_true (thanrak_center_validate (center, &error));
+  g_assert_no_error (error);
+  /* a name alone leaves the form's dots for the position */
+  g_object_set (center, "reporter-position", "  ", NULL);
+  g_assert_true (thanrak_center_validate (center, &error));
+}
+
 /* Amounts, months, dates and the other records' rules. */
 static void
 test_validation_other_records (void)
@@ -368,6 +388,7 @@ main (int    argc,
   g_test_add_func ("/model/validation/phone", test_phone_format);
   g_test_add_func ("/model/validation/rules", test_validation_rules);
   g_test_add_func ("/model/validation/other-records", test_validation_other_records);
+  g_test_add_func ("/model/validation/center-reporter", test_validation_center_reporter);
   g_test_add_func ("/model/validation/thai-message", test_validation_thai_message);
 
   return g_test_run ();

@@ -18,7 +18,7 @@
 #define BAR_GAP 3
 #define ROW_GAP 10
 #define LABEL_WIDTH 150
-#define VALUE_WIDTH 120
+#define VALUE_WIDTH 170
 
 typedef struct
 {

@@ -12,6 +12,7 @@
 #include "thanrak-center-assessment.h"
 #include "thanrak-core-enums.h"
 #include "thanrak-centers-page.h"
+#include "thanrak-draft.h"
 #include "thanrak-meeting.h"
 #include "thanrak-model-enums.h"
 #include "thanrak-record-dialog.h"
@@ -56,6 +57,14 @@ struct _ThanrakCentersPage
   char                 *auto_name;
   gboolean              updating;
 
+  /* Drafts: the center and its checklist, and the dialog open on the page */
+  ThanrakDraft         *draft;
+  ThanrakDraft         *child_draft;
+  gboolean              center_dirty;     /* fields changed since loaded or saved */
+  gboolean              assessment_dirty; /* items ticked since loaded or saved */
+  gboolean              drafts_offered;
+  ThanrakRecord        *pending;          /* to open once asked about changes */
+
   ThanrakAssessment    *assessment;
   ThanrakRecord        *assessment_record;
   GHashTable           *item_checks;    /* item id -> GtkCheckButton */
@@ -77,6 +86,12 @@ struct _ThanrakCentersPage
   AdwEntryRow          *phone_row;
   AdwEntryRow          *hours_row;
   GtkLabel             *error_label;
+  GtkTextView          *media_view;
+  GtkTextView          *evidence_view;
+  GtkTextView          *plan_view;
+  AdwEntryRow          *reporter_row;
+  AdwEntryRow          *reporter_position_row;
+  GtkLabel             *report_error_label;
   GtkSpinButton        *year_spin;
   GtkLabel             *total_label;
   GtkLabel             *grade_label;
@@ -96,8 +111,11 @@ static GParamSpec *properties[N_PROPS];
 
 static void load_center (ThanrakCentersPage *self, ThanrakRecord *center);
 static void reload_assessment (ThanrakCentersPage *self, gboolean keep_answers);
+static void fill_child_list (ThanrakCentersPage *self, guint kind);
 static void build_checklist (ThanrakCentersPage *self);
 static void build_child_groups (ThanrakCentersPage *self);
+static void update_draft (ThanrakCentersPage *self);
+static void leave_then (ThanrakCentersPage *self, ThanrakRecord *next);
 
 static void
 toast (ThanrakCentersPage *self,
@@ -214,6 +232,40 @@ fill_places (ThanrakCentersPage *self,
 
 /* Validation of the center's fields */
 
+/* A list typed one item a line, as the operations report prints it: the
+ * lines without the spaces around them and without empty lines, or %NULL
+ * when there is none. */
+static char *
+text_view_get (GtkTextView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GString) kept = g_string_new (NULL);
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_strstrip (lines[i]);
+      if (*lines[i] == '\0')
+        continue;
+      if (kept->len > 0)
+        g_string_append_c (kept, '\n');
+      g_string_append (kept, lines[i]);
+    }
+  return kept->len > 0 ? g_string_free (g_steal_pointer (&kept), FALSE) : NULL;
+}
+
+static void
+text_view_set (GtkTextView *view,
+               const char  *text)
+{
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text != NULL ? text : "", -1);
+}
+
 static gboolean
 read_center (ThanrakCentersPage *self,
              ThanrakRecord      *center)
@@ -225,12 +277,24 @@ read_center (ThanrakCentersPage *self,
     { self->premises_row, "premises" },
     { self->phone_row, "phone" },
     { self->hours_row, "opening-hours" },
+    { self->reporter_row, "reporter" },
+    { self->reporter_position_row, "reporter-position" },
+  };
+  struct { GtkTextView *view; const char *field; } texts[] = {
+    { self->media_view, "media" },
+    { self->evidence_view, "evidence" },
+    { self->plan_view, "plan" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
     {
       g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entries[i].row))));
       thanrak_record_set_string (center, entries[i].field, *text ? text : NULL);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autofree char *text = text_view_get (texts[i].view);
+      thanrak_record_set_string (center, texts[i].field, text);
     }
   thanrak_record_set_string (center, "district-code", district ? district->code : NULL);
   thanrak_record_set_string (center, "subdistrict-code", subdistrict ? subdistrict->code : NULL);
@@ -245,9 +309,16 @@ validate_center (ThanrakCentersPage *self)
   GtkWidget *rows[] = {
     GTK_WIDGET (self->name_row), GTK_WIDGET (self->district_row), GTK_WIDGET (self->subdistrict_row),
     GTK_WIDGET (self->premises_row), GTK_WIDGET (self->phone_row), GTK_WIDGET (self->hours_row),
+    GTK_WIDGET (self->media_view), GTK_WIDGET (self->evidence_view), GTK_WIDGET (self->plan_view),
+    GTK_WIDGET (self->reporter_row), GTK_WIDGET (self->reporter_position_row),
   };
+  /* the model's names of the fields (thanrak-center.c), in its messages */
   const char *nicks[] = { N_("Center name"), N_("District"), N_("Subdistrict"), N_("Premises"),
-                          N_("Phone number"), N_("Opening hours") };
+                          N_("Phone number"), N_("Opening hours"),
+                          N_("Media and publications offered"), N_("Evidence of the services"),
+                          N_("Operations plan of the center"), N_("Reporter"), N_("Position of the reporter") };
+  /* rows from here on are the operations report's, with their own message */
+  const guint first_report_row = 6;
   gboolean valid;
   int bad_row = -1;
 
@@ -308,17 +379,51 @@ validate_center (ThanrakCentersPage *self)
           gtk_accessible_reset_property (GTK_ACCESSIBLE (rows[i]), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
         }
     }
-  gtk_label_set_label (self->error_label, valid ? "" : error->message);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), !valid);
+  /* the message goes below the group of the field it names */
+  if (!valid && bad_row >= 0 && (guint) bad_row >= first_report_row)
+    {
+      gtk_label_set_label (self->report_error_label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->report_error_label), TRUE);
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+    }
+  else
+    {
+      gtk_label_set_label (self->error_label, valid ? "" : error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), !valid);
+      gtk_widget_set_visible (GTK_WIDGET (self->report_error_label), FALSE);
+    }
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "centers.save", valid);
   return valid;
+}
+
+/* Whether the fields differ from the center as loaded or saved (typing
+ * a change and undoing it leaves nothing to save). */
+static gboolean
+center_differs (ThanrakCentersPage *self)
+{
+  g_autoptr(ThanrakRecord) copy = THANRAK_RECORD (thanrak_center_new ());
+  const ThanrakFieldSpec *fields;
+  guint n_fields;
+
+  if (thanrak_record_get_id (self->current) == 0)
+    return TRUE;
+  read_center (self, copy);
+  fields = thanrak_record_class_get_fields (THANRAK_RECORD_GET_CLASS (copy), &n_fields);
+  for (guint i = 0; i < n_fields; i++)
+    if (g_strcmp0 (thanrak_record_get_string (copy, fields[i].name),
+                   thanrak_record_get_string (self->current, fields[i].name)) != 0)
+      return TRUE;
+  return FALSE;
 }
 
 static void
 field_changed_cb (ThanrakCentersPage *self)
 {
-  if (!self->updating)
-    validate_center (self);
+  if (self->updating || self->current == NULL)
+    return;
+  validate_center (self);
+  self->center_dirty = center_differs (self);
+  update_draft (self);
 }
 
 static void
@@ -331,7 +436,7 @@ province_changed_cb (ThanrakCentersPage *self)
   province = selected_place (self->province_row, self->provinces);
   fill_places (self, self->district_row, &self->districts, province ? province->code : NULL, NULL);
   fill_places (self, self->subdistrict_row, &self->subdistricts, NULL, NULL);
-  validate_center (self);
+  field_changed_cb (self);
 }
 
 static void
@@ -353,7 +458,7 @@ district_changed_cb (ThanrakCentersPage *self)
       self->auto_name = g_strconcat (CENTER_NAME_PREFIX, district->name_th, NULL);
       gtk_editable_set_text (GTK_EDITABLE (self->name_row), self->auto_name);
     }
-  validate_center (self);
+  field_changed_cb (self);
 }
 
 /* The list of centers */
@@ -411,10 +516,18 @@ static void
 center_selected_cb (ThanrakCentersPage *self,
                     GtkListBoxRow      *row)
 {
+  ThanrakRecord *center;
+
   if (self->updating || row == NULL)
     return;
-  load_center (self, g_ptr_array_index (self->centers,
-                                        GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "thanrak-index"))));
+  center = g_ptr_array_index (self->centers, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "thanrak-index")));
+  /* the same center again is its saved state, shown after saving */
+  if ((self->center_dirty || self->assessment_dirty) && self->current != NULL &&
+      (thanrak_record_get_id (self->current) == 0 ||
+       thanrak_record_get_id (center) != thanrak_record_get_id (self->current)))
+    leave_then (self, center);
+  else
+    load_center (self, center);
 }
 
 static void
@@ -428,6 +541,8 @@ load_center (ThanrakCentersPage *self,
     { self->premises_row, "premises" },
     { self->phone_row, "phone" },
     { self->hours_row, "opening-hours" },
+    { self->reporter_row, "reporter" },
+    { self->reporter_position_row, "reporter-position" },
   };
 
   g_set_object (&self->current, center);
@@ -460,12 +575,19 @@ load_center (ThanrakCentersPage *self,
       const char *text = thanrak_record_get_string (center, entries[i].field);
       gtk_editable_set_text (GTK_EDITABLE (entries[i].row), text ? text : "");
     }
+  text_view_set (self->media_view, thanrak_record_get_string (center, "media"));
+  text_view_set (self->evidence_view, thanrak_record_get_string (center, "evidence"));
+  text_view_set (self->plan_view, thanrak_record_get_string (center, "plan"));
   self->updating = FALSE;
+  self->center_dirty = FALSE;
 
   gtk_stack_set_visible_child_name (self->editor_stack, "editor");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "centers.delete", thanrak_record_get_id (center) != 0);
   validate_center (self);
   reload_assessment (self, FALSE);
+  for (guint k = 0; k < N_CHILD_KINDS; k++)
+    fill_child_list (self, k);
+  update_draft (self);
 }
 
 /* The assessment */
@@ -702,8 +824,12 @@ reload_assessment (ThanrakCentersPage *self,
 
   if (keep_answers && old != NULL)
     apply_person_answers (self->assessment, old);
-  else if (self->assessment_record != NULL)
-    apply_saved_answers (self->assessment, self->assessment_record);
+  else
+    {
+      self->assessment_dirty = FALSE;
+      if (self->assessment_record != NULL)
+        apply_saved_answers (self->assessment, self->assessment_record);
+    }
 
   show_assessment (self);
   show_history (self);
@@ -740,13 +866,18 @@ item_toggled_cb (GtkCheckButton     *check,
   else
     thanrak_assessment_set (self->assessment, item->id, active);
   show_assessment (self);
+  self->assessment_dirty = TRUE;
+  update_draft (self);
 }
 
 static void
 year_changed_cb (ThanrakCentersPage *self)
 {
   if (!self->updating)
-    reload_assessment (self, FALSE);
+    {
+      reload_assessment (self, FALSE);
+      update_draft (self);
+    }
 }
 
 static void
@@ -785,7 +916,6 @@ build_checklist (ThanrakCentersPage *self)
           adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
           adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
           gtk_widget_set_name (check, name);
-          gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, none, -1);
           g_object_set_data (G_OBJECT (check), "thanrak-aspect", GUINT_TO_POINTER (aspects[a].number));
           g_signal_connect (check, "toggled", G_CALLBACK (item_toggled_cb), self);
           adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
@@ -813,7 +943,7 @@ build_checklist (ThanrakCentersPage *self)
           if (first != NULL)
             gtk_check_button_set_group (GTK_CHECK_BUTTON (check), first);
           gtk_widget_set_name (check, name);
-          gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, row_title, -1);
+          /* named by its row (the activatable widget is labelled by the row's title) */
           g_object_set_data (G_OBJECT (check), "thanrak-item", (gpointer) &items[i]);
           g_object_set_data (G_OBJECT (check), "thanrak-aspect", GUINT_TO_POINTER (aspects[a].number));
           g_signal_connect (check, "toggled", G_CALLBACK (item_toggled_cb), self);
@@ -833,7 +963,6 @@ typedef struct
   guint               kind;
 } ChildContext;
 
-static void fill_child_list (ThanrakCentersPage *self, guint kind);
 
 static char *
 child_title (guint          kind,
@@ -903,11 +1032,13 @@ edit_child (ThanrakCentersPage *self,
             ThanrakRecord      *record)
 {
   ChildContext *ctx = g_new0 (ChildContext, 1);
+  GtkWidget *dialog;
 
   ctx->self = g_object_ref (self);
   ctx->kind = kind;
-  thanrak_record_dialog_present (GTK_WIDGET (self), _(child_kinds[kind].dialog_heading), record,
-                                 child_kinds[kind].fields, child_saved_cb, ctx);
+  dialog = thanrak_record_dialog_present (GTK_WIDGET (self), _(child_kinds[kind].dialog_heading), record,
+                                          child_kinds[kind].fields, child_saved_cb, ctx);
+  thanrak_record_dialog_keep_draft (dialog, self->child_draft, NULL);
 }
 
 static void
@@ -1084,15 +1215,47 @@ add_action (GtkWidget  *widget,
             GVariant   *parameter)
 {
   ThanrakCentersPage *self = THANRAK_CENTERS_PAGE (widget);
-  g_autoptr(ThanrakCenter) center = thanrak_center_new ();
 
   if (self->store == NULL)
     return;
-  gtk_list_box_unselect_all (self->center_list);
-  load_center (self, THANRAK_RECORD (center));
-  for (guint k = 0; k < N_CHILD_KINDS; k++)
-    fill_child_list (self, k);
-  gtk_widget_grab_focus (GTK_WIDGET (self->district_row));
+  leave_then (self, NULL);
+}
+
+static gboolean
+save_center (ThanrakCentersPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean was_new;
+
+  if (self->current == NULL || !validate_center (self))
+    return FALSE;
+  was_new = thanrak_record_get_id (self->current) == 0;
+  read_center (self, self->current);
+  if (!thanrak_store_save (self->store, self->current, &error))
+    {
+      toast (self, error->message);
+      return FALSE;
+    }
+  toast (self, _("Center saved"));
+  {
+    /* the checklist's answers stay as ticked, to be saved apart */
+    gboolean assessment_dirty = self->assessment_dirty;
+    g_autoptr(ThanrakAssessment) answers = self->assessment ? thanrak_assessment_copy (self->assessment) : NULL;
+
+    fill_center_list (self, thanrak_record_get_id (self->current));
+    if (assessment_dirty && answers != NULL && self->assessment != NULL)
+      {
+        apply_person_answers (self->assessment, answers);
+        self->assessment_dirty = TRUE;
+        show_assessment (self);
+      }
+    self->center_dirty = FALSE;
+    update_draft (self);
+  }
+  if (was_new)
+    for (guint k = 0; k < N_CHILD_KINDS; k++)
+      fill_child_list (self, k);
+  return TRUE;
 }
 
 static void
@@ -1100,24 +1263,7 @@ save_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  ThanrakCentersPage *self = THANRAK_CENTERS_PAGE (widget);
-  g_autoptr(GError) error = NULL;
-  gboolean was_new;
-
-  if (self->current == NULL || !validate_center (self))
-    return;
-  was_new = thanrak_record_get_id (self->current) == 0;
-  read_center (self, self->current);
-  if (!thanrak_store_save (self->store, self->current, &error))
-    {
-      toast (self, error->message);
-      return;
-    }
-  toast (self, _("Center saved"));
-  fill_center_list (self, thanrak_record_get_id (self->current));
-  if (was_new)
-    for (guint k = 0; k < N_CHILD_KINDS; k++)
-      fill_child_list (self, k);
+  save_center (THANRAK_CENTERS_PAGE (widget));
 }
 
 static void
@@ -1169,12 +1315,9 @@ delete_action (GtkWidget  *widget,
   fill_center_list (self, -1);
 }
 
-static void
-save_assessment_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
+static gboolean
+save_assessment (ThanrakCentersPage *self)
 {
-  ThanrakCentersPage *self = THANRAK_CENTERS_PAGE (widget);
   ThanrakAssessmentRecords records = THANRAK_ASSESSMENT_RECORDS_INIT;
   g_autoptr(ThanrakRecord) record = NULL;
   g_autoptr(GError) error = NULL;
@@ -1185,7 +1328,7 @@ save_assessment_action (GtkWidget  *widget,
   gint64 level;
 
   if (self->current == NULL || thanrak_record_get_id (self->current) == 0 || self->assessment == NULL)
-    return;
+    return FALSE;
   record = self->assessment_record ? g_object_ref (self->assessment_record)
                                    : THANRAK_RECORD (thanrak_center_assessment_new ());
   count_records (self, &records, &level);
@@ -1201,11 +1344,21 @@ save_assessment_action (GtkWidget  *widget,
   if (!thanrak_store_save (self->store, record, &error))
     {
       toast (self, error->message);
-      return;
+      return FALSE;
     }
   thanrak_assessment_confirm_all (self->assessment);
   toast (self, _("Assessment saved"));
   reload_assessment (self, FALSE);
+  update_draft (self);
+  return TRUE;
+}
+
+static void
+save_assessment_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  save_assessment (THANRAK_CENTERS_PAGE (widget));
 }
 
 /* Members change on the committees page: propose again when shown. */
@@ -1217,6 +1370,296 @@ thanrak_centers_page_map (GtkWidget *widget)
   GTK_WIDGET_CLASS (thanrak_centers_page_parent_class)->map (widget);
   if (self->current != NULL && self->assessment != NULL)
     reload_assessment (self, TRUE);
+}
+
+/* Leaving a changed center */
+
+/* Opens @next, a center of the list, or a new center when %NULL. */
+static void
+open_next (ThanrakCentersPage *self,
+           ThanrakRecord      *next)
+{
+  if (next != NULL && thanrak_record_get_id (next) != 0)
+    {
+      /* its row, in the list as it is now (saving reads it again) */
+      for (guint i = 0; i < self->centers->len; i++)
+        if (thanrak_record_get_id (g_ptr_array_index (self->centers, i)) == thanrak_record_get_id (next))
+          {
+            GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->center_list, (int) i);
+
+            if (gtk_list_box_get_selected_row (self->center_list) == row)
+              load_center (self, g_ptr_array_index (self->centers, i));
+            else
+              gtk_list_box_select_row (self->center_list, row);
+            return;
+          }
+      load_center (self, next);
+      return;
+    }
+  {
+    g_autoptr(ThanrakCenter) center = thanrak_center_new ();
+
+    self->updating = TRUE;
+    gtk_list_box_unselect_all (self->center_list);
+    self->updating = FALSE;
+    load_center (self, THANRAK_RECORD (center));
+    gtk_widget_grab_focus (GTK_WIDGET (self->district_row));
+  }
+}
+
+/* The list shows the center still edited. */
+static void
+reselect_current (ThanrakCentersPage *self)
+{
+  GtkListBoxRow *row = NULL;
+
+  for (guint i = 0; self->current != NULL && i < self->centers->len; i++)
+    if (thanrak_record_get_id (g_ptr_array_index (self->centers, i)) == thanrak_record_get_id (self->current) &&
+        thanrak_record_get_id (self->current) != 0)
+      row = gtk_list_box_get_row_at_index (self->center_list, (int) i);
+  self->updating = TRUE;
+  if (row != NULL)
+    gtk_list_box_select_row (self->center_list, row);
+  else
+    gtk_list_box_unselect_all (self->center_list);
+  self->updating = FALSE;
+}
+
+static void
+leave_response_cb (AdwMessageDialog   *dialog,
+                   const char         *response,
+                   ThanrakCentersPage *self)
+{
+  g_autoptr(ThanrakRecord) next = g_steal_pointer (&self->pending);
+
+  if (g_str_equal (response, "save"))
+    {
+      if ((self->center_dirty && !save_center (self)) ||
+          (self->assessment_dirty && thanrak_record_get_id (self->current) != 0 && !save_assessment (self)))
+        {
+          reselect_current (self);
+          return;
+        }
+    }
+  else if (!g_str_equal (response, "discard"))
+    {
+      reselect_current (self);
+      return;
+    }
+  self->center_dirty = self->assessment_dirty = FALSE;
+  thanrak_draft_discard (self->draft);
+  open_next (self, next);
+}
+
+/* Opens @next (%NULL: a new center), asking first to save, discard or
+ * cancel when the center or its checklist has changes, as the other
+ * editors do. */
+static void
+leave_then (ThanrakCentersPage *self,
+            ThanrakRecord      *next)
+{
+  AdwMessageDialog *dialog;
+  const char *name;
+
+  if (self->current == NULL || (!self->center_dirty && !self->assessment_dirty))
+    {
+      open_next (self, next);
+      return;
+    }
+  g_set_object (&self->pending, next);
+  name = gtk_editable_get_text (GTK_EDITABLE (self->name_row));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                                       _("Save Changes?"), NULL));
+  adw_message_dialog_format_body (dialog, _("“%s” has changes that are not saved."),
+                                  *name != '\0' ? name : _("New center"));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_response_enabled (dialog, "save", !self->center_dirty || validate_center (self));
+  adw_message_dialog_set_default_response (dialog, "save");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (leave_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Drafts */
+
+/* The center's fields and the checklist's answers, as typed and ticked,
+ * are kept in the draft `centers` until both are saved or dropped; the
+ * dialog of a meeting, service or survey in `centers-dialog`. */
+
+static gboolean
+fill_draft_cb (ThanrakDraft *draft,
+               GKeyFile     *key_file,
+               gpointer      user_data)
+{
+  ThanrakCentersPage *self = user_data;
+  g_autoptr(ThanrakRecord) copy = NULL;
+
+  if (self->current == NULL || (!self->center_dirty && !self->assessment_dirty))
+    return FALSE;
+  copy = THANRAK_RECORD (thanrak_center_new ());
+  thanrak_record_set_id (copy, thanrak_record_get_id (self->current));
+  read_center (self, copy);
+  thanrak_draft_write_record (key_file, "draft", "fields", copy);
+  g_key_file_set_integer (key_file, "assessment", "fiscal-year", (int) fiscal_year (self));
+  if (self->assessment_dirty && self->assessment != NULL)
+    {
+      guint n_items;
+      const ThanrakAssessmentItem *items = thanrak_assessment_get_items (&n_items);
+
+      for (guint i = 0; i < n_items; i++)
+        g_key_file_set_boolean (key_file, "answers", items[i].id,
+                                thanrak_assessment_get (self->assessment, items[i].id, NULL));
+    }
+  return TRUE;
+}
+
+static void
+update_draft (ThanrakCentersPage *self)
+{
+  if (self->current != NULL && (self->center_dirty || self->assessment_dirty))
+    thanrak_draft_schedule (self->draft);
+  else
+    thanrak_draft_discard (self->draft);
+}
+
+static void
+restore_draft_cb (AdwToast           *toast_,
+                  ThanrakCentersPage *self)
+{
+  GKeyFile *kf = thanrak_draft_toast_get_key_file (toast_);
+  g_autoptr(ThanrakRecord) center = NULL;
+  gint64 id;
+  int year;
+
+  if (kf == NULL || self->store == NULL)
+    return;
+  center = thanrak_draft_read_record (kf, "draft", "fields", THANRAK_TYPE_CENTER, self->store);
+  if (center == NULL)
+    return;
+  /* the draft takes the editor's place, as on the other pages */
+  self->center_dirty = self->assessment_dirty = FALSE;
+  id = thanrak_record_get_id (center);
+  if (id > 0)
+    fill_center_list (self, id);
+  else
+    gtk_list_box_unselect_all (self->center_list);
+  load_center (self, center);
+  /* changes are told from the stored center */
+  if (id > 0)
+    {
+      g_autoptr(ThanrakRecord) stored = thanrak_store_load (self->store, THANRAK_TYPE_CENTER, id, NULL);
+
+      if (stored != NULL)
+        g_set_object (&self->current, stored);
+    }
+
+  year = g_key_file_get_integer (kf, "assessment", "fiscal-year", NULL);
+  if (year > 0 && (guint) year != fiscal_year (self))
+    {
+      self->updating = TRUE;
+      gtk_spin_button_set_value (self->year_spin, year);
+      self->updating = FALSE;
+      reload_assessment (self, FALSE);
+    }
+  if (g_key_file_has_group (kf, "answers") && self->assessment != NULL)
+    {
+      guint n_items;
+      const ThanrakAssessmentItem *items = thanrak_assessment_get_items (&n_items);
+
+      /* what differs from the proposal, unticked first (single choices) */
+      for (int pass = 0; pass < 2; pass++)
+        for (guint i = 0; i < n_items; i++)
+          {
+            g_autoptr(GError) error = NULL;
+            gboolean held = g_key_file_get_boolean (kf, "answers", items[i].id, &error);
+
+            if (error == NULL && held == (pass == 1) &&
+                held != thanrak_assessment_get (self->assessment, items[i].id, NULL))
+              thanrak_assessment_set (self->assessment, items[i].id, held);
+          }
+      show_assessment (self);
+      self->assessment_dirty = TRUE;
+    }
+  self->center_dirty = center_differs (self);
+  update_draft (self);
+}
+
+static void
+restore_child_draft_cb (AdwToast           *toast_,
+                        ThanrakCentersPage *self)
+{
+  GKeyFile *kf = thanrak_draft_toast_get_key_file (toast_);
+  g_autoptr(ThanrakRecord) record = NULL;
+  ChildContext *ctx;
+  GtkWidget *dialog;
+  guint kind = N_CHILD_KINDS;
+
+  if (kf == NULL || self->store == NULL)
+    return;
+  record = thanrak_draft_read_record (kf, "draft", "fields", G_TYPE_INVALID, self->store);
+  for (guint k = 0; record != NULL && k < N_CHILD_KINDS; k++)
+    if (G_OBJECT_TYPE (record) == child_kinds[k].get_type ())
+      kind = k;
+  if (kind == N_CHILD_KINDS ||
+      !thanrak_centers_page_select_center (self, thanrak_record_get_number (record, "center-id")))
+    return;
+
+  ctx = g_new0 (ChildContext, 1);
+  ctx->self = g_object_ref (self);
+  ctx->kind = kind;
+  dialog = thanrak_record_dialog_present (GTK_WIDGET (self), _(child_kinds[kind].dialog_heading), record,
+                                          child_kinds[kind].fields, child_saved_cb, ctx);
+  thanrak_record_dialog_keep_draft (dialog, self->child_draft, kf);
+}
+
+/* After a crash, offers back what was typed and not saved. */
+static void
+offer_drafts (ThanrakCentersPage *self)
+{
+  g_autoptr(GKeyFile) kf = NULL;
+  g_autoptr(GKeyFile) child_kf = NULL;
+
+  if (self->drafts_offered || self->store == NULL)
+    return;
+  self->drafts_offered = TRUE;
+
+  kf = thanrak_draft_load (self->draft);
+  if (kf != NULL)
+    {
+      g_autoptr(ThanrakRecord) center = thanrak_draft_read_record (kf, "draft", "fields", THANRAK_TYPE_CENTER, NULL);
+
+      if (center != NULL)
+        {
+          const char *name = thanrak_record_get_string (center, "name");
+          AdwToast *t = thanrak_draft_new_toast (name != NULL ? name : _("New center"), kf);
+
+          g_signal_connect_object (t, "button-clicked", G_CALLBACK (restore_draft_cb), self, 0);
+          adw_toast_overlay_add_toast (self->toast_overlay, t);
+        }
+    }
+
+  child_kf = thanrak_draft_load (self->child_draft);
+  if (child_kf != NULL)
+    {
+      g_autofree char *heading = g_key_file_get_string (child_kf, "draft", "heading", NULL);
+
+      if (heading != NULL)
+        {
+          AdwToast *t = thanrak_draft_new_toast (heading, child_kf);
+
+          /* after the center's own draft */
+          adw_toast_set_priority (t, ADW_TOAST_PRIORITY_NORMAL);
+
+          g_signal_connect_object (t, "button-clicked", G_CALLBACK (restore_child_draft_cb), self, 0);
+          adw_toast_overlay_add_toast (self->toast_overlay, t);
+        }
+    }
 }
 
 /* Public API */
@@ -1266,6 +1709,7 @@ thanrak_centers_page_set_store (ThanrakCentersPage *self,
   g_clear_pointer (&self->provinces, g_ptr_array_unref);
   gtk_stack_set_visible_child_name (self->editor_stack, "empty");
   fill_center_list (self, 0);
+  offer_drafts (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "centers.add", store != NULL);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
@@ -1360,7 +1804,13 @@ thanrak_centers_page_dispose (GObject *object)
 {
   ThanrakCentersPage *self = THANRAK_CENTERS_PAGE (object);
 
+  /* changes not yet written are written now: closing loses nothing */
+  if (self->draft != NULL)
+    thanrak_draft_flush (self->draft);
   gtk_widget_dispose_template (GTK_WIDGET (self), THANRAK_TYPE_CENTERS_PAGE);
+  g_clear_object (&self->draft);
+  g_clear_object (&self->child_draft);
+  g_clear_object (&self->pending);
   g_clear_object (&self->store);
   g_clear_object (&self->current);
   g_clear_object (&self->assessment_record);
@@ -1412,6 +1862,12 @@ thanrak_centers_page_class_init (ThanrakCentersPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ThanrakCentersPage, phone_row);
   gtk_widget_class_bind_template_child (widget_class, ThanrakCentersPage, hours_row);
   gtk_widget_class_bind_template_child (widget_class, ThanrakCentersPage, error_label);
+  gtk_widget_class_bind_template_child (widget_class, ThanrakCentersPage, media_view);
+  gtk_widget_class_bind_template_child (widget_class, ThanrakCentersPage, evidence_view);
+  gtk_widget_class_bind_template_child (widget_class, ThanrakCentersPage, plan_view);
+  gtk_widget_class_bind_template_child (widget_class, ThanrakCentersPage, reporter_row);
+  gtk_widget_class_bind_template_child (widget_class, ThanrakCentersPage, reporter_position_row);
+  gtk_widget_class_bind_template_child (widget_class, ThanrakCentersPage, report_error_label);
   gtk_widget_class_bind_template_child (widget_class, ThanrakCentersPage, year_spin);
   gtk_widget_class_bind_template_child (widget_class, ThanrakCentersPage, total_label);
   gtk_widget_class_bind_template_child (widget_class, ThanrakCentersPage, grade_label);
@@ -1441,6 +1897,11 @@ thanrak_centers_page_init (ThanrakCentersPage *self)
   self->item_checks = g_hash_table_new (g_str_hash, g_str_equal);
   self->item_rows = g_hash_table_new (g_str_hash, g_str_equal);
   self->centers = g_ptr_array_new_with_free_func (g_object_unref);
+  self->draft = thanrak_draft_new ("centers", fill_draft_cb, self);
+  self->child_draft = thanrak_draft_new ("centers-dialog", NULL, NULL);
+  g_signal_connect_swapped (gtk_text_view_get_buffer (self->media_view), "changed", G_CALLBACK (field_changed_cb), self);
+  g_signal_connect_swapped (gtk_text_view_get_buffer (self->evidence_view), "changed", G_CALLBACK (field_changed_cb), self);
+  g_signal_connect_swapped (gtk_text_view_get_buffer (self->plan_view), "changed", G_CALLBACK (field_changed_cb), self);
   gtk_spin_button_set_value (self->year_spin, current_fiscal_year ());
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "centers.add", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "centers.save", FALSE);

@@ -5,16 +5,20 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "thanrak-center.h"
 #include "thanrak-committee.h"
 #include "thanrak-committees-page.h"
 #include "thanrak-core-enums.h"
+#include "thanrak-draft.h"
 #include "thanrak-meeting.h"
 #include "thanrak-model-enums.h"
 #include "thanrak-committee-member.h"
 #include "thanrak-record-dialog.h"
 #include "thanrak-thai.h"
+
+#define CENTER_PREFIX "ศูนย์บริการส่งเสริมเศรษฐกิจฐานราก"
 
 /* Records are read by field name, so one table serves the dialog and the
  * checks. */
@@ -33,6 +37,8 @@ struct _ThanrakCommitteesPage
   GDate                 today;
   gboolean              updating;
   guint                 n_findings;
+  ThanrakDraft         *draft;          /* the member dialog's typing */
+  gboolean              draft_offered;
 
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
@@ -339,12 +345,56 @@ member_saved_cb (ThanrakRecord *record,
   g_object_unref (self);
 }
 
+/* A member being typed is kept in the draft `committees-member` until the
+ * dialog is saved or cancelled (thanrak_record_dialog_keep_draft()). */
 static void
 edit_member (ThanrakCommitteesPage *self,
-             ThanrakRecord         *record)
+             ThanrakRecord         *record,
+             GKeyFile              *restore)
 {
-  thanrak_record_dialog_present (GTK_WIDGET (self), _("Committee member"), record,
-                                 member_fields, member_saved_cb, g_object_ref (self));
+  GtkWidget *dialog = thanrak_record_dialog_present (GTK_WIDGET (self), _("Committee member"), record,
+                                                     member_fields, member_saved_cb, g_object_ref (self));
+
+  thanrak_record_dialog_keep_draft (dialog, self->draft, restore);
+}
+
+static void
+restore_draft_cb (AdwToast              *toast_,
+                  ThanrakCommitteesPage *self)
+{
+  GKeyFile *kf = thanrak_draft_toast_get_key_file (toast_);
+  g_autoptr(ThanrakRecord) record = NULL;
+
+  if (kf == NULL || self->store == NULL)
+    return;
+  record = thanrak_draft_read_record (kf, "draft", "fields", THANRAK_TYPE_COMMITTEE_MEMBER, self->store);
+  if (record == NULL ||
+      !thanrak_committees_page_select_center (self, thanrak_record_get_number (record, "center-id")))
+    return;
+  edit_member (self, record, kf);
+}
+
+/* After a crash, offers back the member that was being typed. */
+static void
+offer_draft (ThanrakCommitteesPage *self)
+{
+  g_autoptr(GKeyFile) kf = NULL;
+  g_autoptr(ThanrakRecord) record = NULL;
+  g_autofree char *name = NULL;
+  AdwToast *t;
+
+  if (self->draft_offered || self->store == NULL)
+    return;
+  self->draft_offered = TRUE;
+  kf = thanrak_draft_load (self->draft);
+  if (kf != NULL)
+    record = thanrak_draft_read_record (kf, "draft", "fields", THANRAK_TYPE_COMMITTEE_MEMBER, NULL);
+  if (record == NULL)
+    return;
+  name = member_name (record);
+  t = thanrak_draft_new_toast (*name != '\0' ? name : _("Committee member"), kf);
+  g_signal_connect_object (t, "button-clicked", G_CALLBACK (restore_draft_cb), self, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, t);
 }
 
 static void
@@ -354,7 +404,7 @@ member_activated_cb (ThanrakCommitteesPage *self,
   ThanrakRecord *record = g_object_get_data (G_OBJECT (row), "thanrak-record");
 
   if (record != NULL)
-    edit_member (self, record);
+    edit_member (self, record, NULL);
 }
 
 static void
@@ -374,7 +424,7 @@ add_member_action (GtkWidget  *widget,
   thanrak_record_set_number (record, "position", THANRAK_COMMITTEE_POSITION_MEMBER);
   thanrak_record_set_number (record, "quota", g_variant_get_int32 (parameter) == THANRAK_COMMITTEE_KIND_ADVISORY
                                               ? THANRAK_COMMITTEE_QUOTA_OTHER : THANRAK_COMMITTEE_QUOTA_NETWORK);
-  edit_member (self, record);
+  edit_member (self, record, NULL);
 }
 
 static void
@@ -402,7 +452,14 @@ fill_centers (ThanrakCommitteesPage *self)
   for (guint i = 0; i < self->centers->len; i++)
     {
       ThanrakRecord *center = g_ptr_array_index (self->centers, i);
-      gtk_string_list_append (names, thanrak_record_get_string (center, "name"));
+      const char *name = thanrak_record_get_string (center, "name");
+
+      /* Every center's name begins alike (the rule of seed 001); the row's
+       * title says it, so its value shows what tells them apart, which a
+       * full name ellipsizes away: อำเภอเมืองสระแก้ว. */
+      if (name != NULL && g_str_has_prefix (name, CENTER_PREFIX) && name[strlen (CENTER_PREFIX)] != '\0')
+        name += strlen (CENTER_PREFIX);
+      gtk_string_list_append (names, name);
       if (thanrak_record_get_id (center) == was_id)
         select = i;
     }
@@ -452,6 +509,7 @@ thanrak_committees_page_set_store (ThanrakCommitteesPage *self,
   if (!g_set_object (&self->store, store))
     return;
   fill_centers (self);
+  offer_draft (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
@@ -559,6 +617,7 @@ thanrak_committees_page_dispose (GObject *object)
   ThanrakCommitteesPage *self = THANRAK_COMMITTEES_PAGE (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), THANRAK_TYPE_COMMITTEES_PAGE);
+  g_clear_object (&self->draft);
   g_clear_object (&self->store);
   g_clear_pointer (&self->centers, g_ptr_array_unref);
   g_clear_pointer (&self->members, g_ptr_array_unref);
@@ -611,5 +670,6 @@ thanrak_committees_page_init (ThanrakCommitteesPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   g_date_clear (&self->today, 1);
+  self->draft = thanrak_draft_new ("committees-member", NULL, NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "committees.add-member", FALSE);
 }

@@ -10,6 +10,7 @@
 #include "thanrak-center.h"
 #include "thanrak-checks.h"
 #include "thanrak-district-figures.h"
+#include "thanrak-draft.h"
 #include "thanrak-district-figures-page.h"
 #include "thanrak-operator.h"
 #include "thanrak-product.h"
@@ -47,6 +48,9 @@ struct _ThanrakDistrictFiguresPage
   GPtrArray       *rows;
   char            *warnings;
   gboolean         updating;
+  ThanrakDraft    *draft;          /* figures typed and not saved */
+  gboolean         dirty;
+  gboolean         draft_offered;
 
   /* Template widgets */
   AdwToastOverlay *toast_overlay;
@@ -196,8 +200,104 @@ check (ThanrakDistrictFiguresPage *self)
 static void
 entry_changed_cb (ThanrakDistrictFiguresPage *self)
 {
-  if (!self->updating)
-    check (self);
+  if (self->updating)
+    return;
+  check (self);
+  self->dirty = TRUE;
+  thanrak_draft_schedule (self->draft);
+}
+
+/* Drafts: the grid's texts as typed, kept in the draft `district-figures`
+ * until saved, with the province and year they were typed for. */
+
+static const char *
+province_code (ThanrakDistrictFiguresPage *self)
+{
+  guint i = adw_combo_row_get_selected (self->province_row);
+
+  if (self->provinces == NULL || i >= self->provinces->len)
+    return NULL;
+  return ((ThanrakPlace *) g_ptr_array_index (self->provinces, i))->code;
+}
+
+static gboolean
+fill_draft_cb (ThanrakDraft *draft,
+               GKeyFile     *key_file,
+               gpointer      user_data)
+{
+  ThanrakDistrictFiguresPage *self = user_data;
+
+  if (!self->dirty || province_code (self) == NULL)
+    return FALSE;
+  g_key_file_set_string (key_file, "draft", "province-code", province_code (self));
+  g_key_file_set_integer (key_file, "draft", "fiscal-year", gtk_spin_button_get_value_as_int (self->year_spin));
+  for (guint r = 0; r < self->rows->len; r++)
+    {
+      Row *row = g_ptr_array_index (self->rows, r);
+
+      for (guint c = 0; c < N_COLUMNS; c++)
+        {
+          g_autofree char *key = g_strdup_printf ("%s-%s", columns[c].field, row->place->code);
+          g_key_file_set_string (key_file, "values", key, gtk_editable_get_text (row->entries[c]));
+        }
+    }
+  return TRUE;
+}
+
+static void
+restore_draft_cb (AdwToast                   *toast_,
+                  ThanrakDistrictFiguresPage *self)
+{
+  GKeyFile *kf = thanrak_draft_toast_get_key_file (toast_);
+  g_autofree char *province = NULL;
+  int year;
+
+  if (kf == NULL)
+    return;
+  province = g_key_file_get_string (kf, "draft", "province-code", NULL);
+  year = g_key_file_get_integer (kf, "draft", "fiscal-year", NULL);
+  if (province == NULL || year <= 0)
+    return;
+  thanrak_district_figures_page_show (self, province, (guint) year);
+  self->updating = TRUE;
+  for (guint r = 0; r < self->rows->len; r++)
+    {
+      Row *row = g_ptr_array_index (self->rows, r);
+
+      for (guint c = 0; c < N_COLUMNS; c++)
+        {
+          g_autofree char *key = g_strdup_printf ("%s-%s", columns[c].field, row->place->code);
+          g_autofree char *text = g_key_file_get_string (kf, "values", key, NULL);
+
+          if (text != NULL)
+            gtk_editable_set_text (row->entries[c], text);
+        }
+    }
+  self->updating = FALSE;
+  check (self);
+  self->dirty = TRUE;
+  thanrak_draft_schedule (self->draft);
+}
+
+/* After a crash, offers back the figures typed and not saved. */
+static void
+offer_draft (ThanrakDistrictFiguresPage *self)
+{
+  g_autoptr(GKeyFile) kf = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *t;
+  int year;
+
+  if (self->draft_offered || self->store == NULL)
+    return;
+  self->draft_offered = TRUE;
+  kf = thanrak_draft_load (self->draft);
+  if (kf == NULL || (year = g_key_file_get_integer (kf, "draft", "fiscal-year", NULL)) <= 0)
+    return;
+  title = g_strdup_printf (_("District figures of fiscal year %d"), year);
+  t = thanrak_draft_new_toast (title, kf);
+  g_signal_connect_object (t, "button-clicked", G_CALLBACK (restore_draft_cb), self, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, t);
 }
 
 static GtkWidget *
@@ -234,6 +334,9 @@ reload (ThanrakDistrictFiguresPage *self)
 
   if (self->updating)
     return;
+  /* figures typed for another province or year are dropped */
+  self->dirty = FALSE;
+  thanrak_draft_discard (self->draft);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->grid))) != NULL)
     gtk_grid_remove (self->grid, child);
   g_ptr_array_set_size (self->rows, 0);
@@ -441,6 +544,7 @@ thanrak_district_figures_page_set_store (ThanrakDistrictFiguresPage *self,
   if (store != NULL)
     g_signal_connect_object (store, "records-changed", G_CALLBACK (records_changed_cb), self, G_CONNECT_SWAPPED);
   fill_provinces (self);
+  offer_draft (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
@@ -526,7 +630,11 @@ thanrak_district_figures_page_dispose (GObject *object)
 {
   ThanrakDistrictFiguresPage *self = THANRAK_DISTRICT_FIGURES_PAGE (object);
 
+  /* figures not yet written are written now: closing loses nothing */
+  if (self->draft != NULL)
+    thanrak_draft_flush (self->draft);
   gtk_widget_dispose_template (GTK_WIDGET (self), THANRAK_TYPE_DISTRICT_FIGURES_PAGE);
+  g_clear_object (&self->draft);
   g_clear_object (&self->store);
   g_clear_pointer (&self->provinces, g_ptr_array_unref);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
@@ -579,6 +687,7 @@ thanrak_district_figures_page_init (ThanrakDistrictFiguresPage *self)
   GDate today;
 
   self->rows = g_ptr_array_new_with_free_func (row_free);
+  self->draft = thanrak_draft_new ("district-figures", fill_draft_cb, self);
   gtk_widget_init_template (GTK_WIDGET (self));
   g_date_clear (&today, 1);
   g_date_set_dmy (&today, (GDateDay) g_date_time_get_day_of_month (now),

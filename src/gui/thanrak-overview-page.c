@@ -16,6 +16,7 @@
 #include "thanrak-operator.h"
 #include "thanrak-overview-page.h"
 #include "thanrak-product.h"
+#include "thanrak-report-figures.h"
 #include "thanrak-thai.h"
 
 /* Series colours: mid-tone blue, green and orange of the GNOME palette,
@@ -62,27 +63,27 @@ count_in (ThanrakOverviewPage *self,
   return MAX (thanrak_store_count (self->store, type, &query, NULL), 0);
 }
 
-/* Figures of a KPI rule set's columns that the district figures hold. */
-static gboolean
-figure_for_column (ThanrakRecord *figures,
-                   const char    *column,
-                   gint64        *value)
+/* The result columns of @rule_set, which no record holds: the district
+ * figures (domain.md §3) keep only the bases a rule set computes targets
+ * from (operators, products, promoted operators, sales of the period
+ * before), not what a district achieved (events held, channels promoted,
+ * products sold online, the year's sales, a readiness survey). */
+static char *
+result_headings (ThanrakKpiRuleSet *rule_set)
 {
-  /* Only columns that mean exactly these figures: a sales column names
-   * its own year (sales2563), which the year's figures do not hold. */
-  static const struct { const char *id; const char *field; } map[] = {
-    { "operators", "operators-registered" },
-    { "products", "products-registered" },
-    { "promoted", "operators-promoted" },
-  };
+  g_autoptr(GString) text = g_string_new (NULL);
 
-  for (guint i = 0; i < G_N_ELEMENTS (map); i++)
-    if (g_str_equal (column, map[i].id))
-      {
-        *value = thanrak_record_get_number (figures, map[i].field);
-        return TRUE;
-      }
-  return FALSE;
+  for (guint c = 0; c < thanrak_kpi_rule_set_get_n_columns (rule_set); c++)
+    {
+      const ThanrakKpiColumn *column = thanrak_kpi_rule_set_get_column (rule_set, c);
+
+      if (column->role != THANRAK_KPI_COLUMN_RESULT)
+        continue;
+      if (text->len > 0)
+        g_string_append (text, "; ");
+      g_string_append (text, column->heading);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
 static void
@@ -94,7 +95,11 @@ refresh_kpi (ThanrakOverviewPage *self,
   g_autoptr(GPtrArray) names = g_ptr_array_new ();
   g_autoptr(GPtrArray) colours = g_ptr_array_new ();
   g_autoptr(GPtrArray) figures = NULL;
+  g_autoptr(GPtrArray) per_rule_set = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GHashTable) place_names = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GString) caption = g_string_new (NULL);
   ThanrakStoreQuery query = { 0 };
+  gboolean any_level = FALSE;
 
   if (self->rule_sets == NULL)
     self->rule_sets = thanrak_kpi_rule_sets_load (NULL, NULL);
@@ -118,50 +123,73 @@ refresh_kpi (ThanrakOverviewPage *self,
   g_ptr_array_add (colours, NULL);
   thanrak_bar_chart_set_series (self->kpi_chart, (const char * const *) names->pdata,
                                 (const char * const *) colours->pdata);
-  gtk_label_set_label (self->kpi_label,
-                       _("Each bar is the district’s level in the colour band of the rule set; grey where figures are missing."));
 
+  /* The year's district figures, as the forms read them (one conversion:
+   * thanrak_report_kpi_districts()). */
   query.fiscal_year = (int) year;
   figures = thanrak_store_list (self->store, THANRAK_TYPE_DISTRICT_FIGURES, &query, NULL);
+  if (figures == NULL)
+    figures = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint d = 0; d < districts->len; d++)
+    {
+      ThanrakPlace *place = g_ptr_array_index (districts, d);
+      g_hash_table_insert (place_names, place->code, place->name_th);
+    }
+  for (guint r = 0; r < found->len; r++)
+    g_ptr_array_add (per_rule_set, thanrak_report_kpi_districts (g_ptr_array_index (found, r), figures, place_names));
 
   for (guint d = 0; d < districts->len; d++)
     {
       ThanrakPlace *place = g_ptr_array_index (districts, d);
-      ThanrakRecord *record = NULL;
       g_autofree gint64 *values = g_new0 (gint64, found->len);
       g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
-
-      for (guint f = 0; figures != NULL && f < figures->len; f++)
-        if (g_strcmp0 (thanrak_record_get_string (g_ptr_array_index (figures, f), "district-code"), place->code) == 0)
-          record = g_ptr_array_index (figures, f);
 
       for (guint r = 0; r < found->len; r++)
         {
           ThanrakKpiRuleSet *rule_set = g_ptr_array_index (found, r);
-          g_autoptr(ThanrakKpiDistrict) district = thanrak_kpi_district_new (place->code, place->name_th);
+          GPtrArray *kpi_districts = g_ptr_array_index (per_rule_set, r);
+          ThanrakKpiDistrict *district = NULL;
           g_autoptr(ThanrakKpiAchievement) achievement = NULL;
+          g_autoptr(GError) error = NULL;
 
-          for (guint c = 0; record != NULL && c < thanrak_kpi_rule_set_get_n_columns (rule_set); c++)
-            {
-              const ThanrakKpiColumn *column = thanrak_kpi_rule_set_get_column (rule_set, c);
-              gint64 value;
-
-              if (column->role != THANRAK_KPI_COLUMN_TARGET && figure_for_column (record, column->id, &value))
-                thanrak_kpi_district_set (district, column->id, value);
-            }
-          if (record != NULL)
-            achievement = thanrak_kpi_rule_set_evaluate (rule_set, district, NULL);
+          for (guint k = 0; k < kpi_districts->len; k++)
+            if (g_strcmp0 (((ThanrakKpiDistrict *) g_ptr_array_index (kpi_districts, k))->code, place->code) == 0)
+              district = g_ptr_array_index (kpi_districts, k);
+          if (district != NULL)
+            achievement = thanrak_kpi_rule_set_evaluate (rule_set, district, &error);
           if (achievement != NULL && achievement->level != NULL)
             {
               values[r] = achievement->level->score;
+              any_level = TRUE;
               g_ptr_array_add (texts, g_strdup_printf ("%s|%s", achievement->level->colour, achievement->level->name));
             }
+          else if (district == NULL)
+            g_ptr_array_add (texts, g_strdup_printf ("%s|%s", COLOUR_MISSING, _("No district figures")));
           else
-            g_ptr_array_add (texts, g_strdup_printf ("%s|%s", COLOUR_MISSING, _("Figures missing")));
+            g_ptr_array_add (texts, g_strdup_printf ("%s|%s", COLOUR_MISSING, _("Results not recorded")));
         }
       g_ptr_array_add (texts, NULL);
       thanrak_bar_chart_add_row (self->kpi_chart, place->name_th, values, (const char * const *) texts->pdata);
     }
+
+  /* the chart has no legend of its own: the rule sets, in the bars' order */
+  g_string_append (caption, _("Each district has a bar per rule set, in this order, in the colour of the level it reached:"));
+  for (guint r = 0; r < found->len; r++)
+    g_string_append_printf (caption, "\n%u. %s", r + 1, thanrak_kpi_rule_set_get_title (g_ptr_array_index (found, r)));
+  if (!any_level)
+    {
+      /* say what is missing rather than draw a level from bases alone */
+      g_string_append_c (caption, '\n');
+      g_string_append (caption, _("A level needs the district’s results, which Thanrak does not record yet (district figures hold only the bases targets are computed from):"));
+      for (guint r = 0; r < found->len; r++)
+        {
+          g_autofree char *headings = result_headings (g_ptr_array_index (found, r));
+
+          if (*headings != '\0')
+            g_string_append_printf (caption, "\n%u. %s", r + 1, headings);
+        }
+    }
+  gtk_label_set_label (self->kpi_label, caption->str);
 }
 
 static void

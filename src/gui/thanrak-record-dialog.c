@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "thanrak-draft.h"
 #include "thanrak-model-enums.h"
 #include "thanrak-record-dialog.h"
 #include "thanrak-thai.h"
@@ -20,6 +21,7 @@ typedef struct
   GPtrArray               *specs;    /* const ThanrakFieldSpec *, in field order */
   GtkLabel                *message;
   AdwMessageDialog        *dialog;
+  ThanrakDraft            *draft;    /* what is typed, kept until saved or cancelled */
 } DialogData;
 
 static void
@@ -27,6 +29,11 @@ dialog_data_free (gpointer data)
 {
   DialogData *d = data;
 
+  if (d->draft != NULL)
+    {
+      thanrak_draft_set_fill_func (d->draft, NULL, NULL);
+      g_clear_object (&d->draft);
+    }
   g_clear_object (&d->record);
   g_clear_pointer (&d->rows, g_ptr_array_unref);
   g_clear_pointer (&d->specs, g_ptr_array_unref);
@@ -223,6 +230,8 @@ static void
 changed_cb (DialogData *d)
 {
   revalidate (d);
+  if (d->draft != NULL)
+    thanrak_draft_schedule (d->draft);
 }
 
 static void
@@ -233,11 +242,98 @@ response_cb (AdwMessageDialog *dialog,
   if (g_strcmp0 (response, "save") == 0)
     {
       revalidate (d);
-      if (adw_message_dialog_get_response_enabled (dialog, "save") && d->saved != NULL)
+      if (!adw_message_dialog_get_response_enabled (dialog, "save"))
+        return;
+      if (d->draft != NULL)
+        thanrak_draft_discard (d->draft);
+      if (d->saved != NULL)
         d->saved (d->record, d->user_data);
     }
-  else if (d->saved != NULL)
-    d->saved (NULL, d->user_data);
+  else
+    {
+      if (d->draft != NULL)
+        thanrak_draft_discard (d->draft);
+      if (d->saved != NULL)
+        d->saved (NULL, d->user_data);
+    }
+}
+
+/* The draft holds the record (its fields as the rows last read them) and
+ * each row's text as typed, which may not be a valid date or number yet. */
+static gboolean
+fill_draft_cb (ThanrakDraft *draft,
+               GKeyFile     *key_file,
+               gpointer      user_data)
+{
+  DialogData *d = user_data;
+
+  thanrak_draft_write_record (key_file, "draft", "fields", d->record);
+  g_key_file_set_string (key_file, "draft", "heading", adw_message_dialog_get_heading (d->dialog));
+  for (guint i = 0; i < d->rows->len; i++)
+    {
+      const ThanrakFieldSpec *spec = g_ptr_array_index (d->specs, i);
+      GtkWidget *row = g_ptr_array_index (d->rows, i);
+
+      if (ADW_IS_COMBO_ROW (row))
+        g_key_file_set_int64 (key_file, "rows", spec->name, adw_combo_row_get_selected (ADW_COMBO_ROW (row)));
+      else
+        g_key_file_set_string (key_file, "rows", spec->name, gtk_editable_get_text (GTK_EDITABLE (row)));
+    }
+  return TRUE;
+}
+
+/**
+ * thanrak_record_dialog_keep_draft:
+ * @dialog: a dialog of thanrak_record_dialog_present()
+ * @draft: the page's draft for its dialogs
+ * @restore: (nullable): a key file @draft kept from an earlier run, whose
+ *   rows to put back as they were typed
+ *
+ * Keeps what is typed in @dialog in @draft until it is saved or cancelled,
+ * and writes it at once if the dialog goes away unanswered. Read a kept
+ * draft back with thanrak_draft_load() and thanrak_draft_read_record()
+ * (groups `draft` and `fields`; `heading` in group `draft` is the heading
+ * the dialog had), present a dialog for that record, then call this with
+ * @restore.
+ */
+void
+thanrak_record_dialog_keep_draft (GtkWidget    *dialog,
+                                  ThanrakDraft *draft,
+                                  GKeyFile     *restore)
+{
+  DialogData *d = g_object_get_data (G_OBJECT (dialog), "thanrak-record-dialog");
+
+  g_return_if_fail (d != NULL);
+  g_return_if_fail (THANRAK_IS_DRAFT (draft));
+
+  g_set_object (&d->draft, draft);
+  thanrak_draft_set_fill_func (draft, fill_draft_cb, d);
+  /* The dialog goes away unanswered (the window is closed): keep what was
+   * typed, while its rows are still there to read. */
+  g_signal_connect_swapped (dialog, "unmap", G_CALLBACK (thanrak_draft_flush), draft);
+  if (restore == NULL)
+    return;
+
+  for (guint i = 0; i < d->rows->len; i++)
+    {
+      const ThanrakFieldSpec *spec = g_ptr_array_index (d->specs, i);
+      GtkWidget *row = g_ptr_array_index (d->rows, i);
+
+      if (!g_key_file_has_key (restore, "rows", spec->name, NULL))
+        continue;
+      if (ADW_IS_COMBO_ROW (row))
+        {
+          gint64 selected = g_key_file_get_int64 (restore, "rows", spec->name, NULL);
+          if (selected >= 0 && selected < g_list_model_get_n_items (adw_combo_row_get_model (ADW_COMBO_ROW (row))))
+            adw_combo_row_set_selected (ADW_COMBO_ROW (row), (guint) selected);
+        }
+      else
+        {
+          g_autofree char *text = g_key_file_get_string (restore, "rows", spec->name, NULL);
+          gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
+        }
+    }
+  revalidate (d);
 }
 
 /**
@@ -355,7 +451,7 @@ thanrak_record_dialog_present (GtkWidget               *parent,
         }
       else
         adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(spec->nick));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, _(spec->nick), -1);
+      /* named by its title: an accessible label besides would be read twice */
       gtk_list_box_append (GTK_LIST_BOX (list), row);
       g_ptr_array_add (d->rows, row);
       g_ptr_array_add (d->specs, (gpointer) spec);

@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 
+#include "thanrak-draft.h"
 #include "thanrak-record.h"
 
 G_BEGIN_DECLS
@@ -27,6 +28,10 @@ GtkWidget *thanrak_record_dialog_present (GtkWidget               *parent,
                                           const char * const      *fields,
                                           ThanrakRecordDialogFunc  saved,
                                           gpointer                 user_data);
+
+void       thanrak_record_dialog_keep_draft (GtkWidget    *dialog,
+                                             ThanrakDraft *draft,
+                                             GKeyFile     *restore);
 
 char      *thanrak_record_dialog_format_date (const char *iso);
 gboolean   thanrak_record_dialog_parse_date (const char *text,

@@ -4,11 +4,10 @@
  */
 #include "config.h"
 
-#include <errno.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 
 #include "thanrak-application.h"
+#include "thanrak-draft.h"
 #include "thanrak-record-page.h"
 
 /**
@@ -36,7 +35,7 @@ struct _ThanrakRecordPage
   GType            record_type;
   char            *name;
   char            *new_title;
-  guint            draft_source;   /* writes the draft a moment after a change */
+  ThanrakDraft    *draft;          /* the editor's unsaved changes, on disk */
   gboolean         draft_checked;  /* offered back once */
   ThanrakRecord   *pending;        /* to open once the question is answered */
   gboolean         pending_close;  /* or close the editor */
@@ -134,130 +133,41 @@ thanrak_record_page_open (ThanrakRecordPage *self,
 
 /* Drafts --------------------------------------------------------------- */
 
-/* An open editor's unsaved changes are kept in
- * $XDG_DATA_HOME/thanrak/drafts/<page>.ini, written half a second after a
- * change and removed when the record is saved or the changes dropped;
- * after a crash the page offers it back. */
-
-#define DRAFT_DELAY_MS 500
-
-static char *
-draft_path (ThanrakRecordPage *self)
-{
-  g_autofree char *file = g_strconcat (self->name, ".ini", NULL);
-
-  return g_build_filename (g_get_user_data_dir (), "thanrak", "drafts", file, NULL);
-}
-
-static void
-remove_draft (ThanrakRecordPage *self)
-{
-  g_autofree char *path = NULL;
-
-  g_clear_handle_id (&self->draft_source, g_source_remove);
-  if (self->name == NULL)
-    return;
-  path = draft_path (self);
-  g_unlink (path);
-}
+/* An open editor's unsaved changes are kept as a #ThanrakDraft named
+ * after the page, removed when the record is saved or the changes
+ * dropped; after a crash the page offers it back. */
 
 static gboolean
-write_draft_cb (gpointer data)
+fill_draft_cb (ThanrakDraft *draft,
+               GKeyFile     *key_file,
+               gpointer      user_data)
 {
-  ThanrakRecordPage *self = data;
-  ThanrakRecord *record = thanrak_form_get_record (self->form);
-  g_autoptr(GKeyFile) kf = g_key_file_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = draft_path (self);
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *data_text = NULL;
-  const ThanrakFieldSpec *fields;
-  guint n_fields;
+  ThanrakRecordPage *self = user_data;
+  ThanrakRecord *record = self->form != NULL ? thanrak_form_get_record (self->form) : NULL;
 
-  self->draft_source = 0;
-  g_key_file_set_string (kf, "draft", "type", G_OBJECT_TYPE_NAME (record));
-  g_key_file_set_int64 (kf, "draft", "id", thanrak_record_get_id (record));
-  fields = thanrak_record_class_get_fields (THANRAK_RECORD_GET_CLASS (record), &n_fields);
-  for (guint i = 0; i < n_fields; i++)
-    {
-      if (fields[i].kind == THANRAK_FIELD_STRING || fields[i].kind == THANRAK_FIELD_DATE)
-        {
-          const char *value = thanrak_record_get_string (record, fields[i].name);
-          if (value != NULL)
-            g_key_file_set_string (kf, "fields", fields[i].name, value);
-        }
-      else
-        g_key_file_set_int64 (kf, "fields", fields[i].name, thanrak_record_get_number (record, fields[i].name));
-    }
-  data_text = g_key_file_to_data (kf, NULL, NULL);
-  if (g_mkdir_with_parents (dir, 0700) != 0 ||
-      !g_file_set_contents_full (path, data_text, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
-    g_message ("Cannot keep the draft in %s: %s", path, error != NULL ? error->message : g_strerror (errno));
-  return G_SOURCE_REMOVE;
+  if (record == NULL || !thanrak_form_get_dirty (self->form))
+    return FALSE;
+  thanrak_draft_write_record (key_file, "draft", "fields", record);
+  return TRUE;
 }
 
 static void
 schedule_draft (ThanrakRecordPage *self)
 {
-  if (self->name == NULL || self->form == NULL)
+  if (self->draft == NULL || self->form == NULL)
     return;
   if (!thanrak_form_get_dirty (self->form))
-    {
-      /* not before a draft from last time was offered */
-      if (self->draft_checked)
-        remove_draft (self);
-      return;
-    }
-  g_clear_handle_id (&self->draft_source, g_source_remove);
-  self->draft_source = g_timeout_add (DRAFT_DELAY_MS, write_draft_cb, self);
-}
-
-/* Reads the draft kept for this page, or %NULL. */
-static ThanrakRecord *
-read_draft (ThanrakRecordPage *self)
-{
-  g_autoptr(GKeyFile) kf = g_key_file_new ();
-  g_autofree char *path = draft_path (self);
-  g_autofree char *type_name = NULL;
-  g_auto(GStrv) keys = NULL;
-  ThanrakRecord *record;
-  gint64 id;
-
-  if (!g_key_file_load_from_file (kf, path, G_KEY_FILE_NONE, NULL))
-    return NULL;
-  type_name = g_key_file_get_string (kf, "draft", "type", NULL);
-  if (type_name == NULL || g_type_from_name (type_name) != self->record_type)
-    return NULL;
-  id = g_key_file_get_int64 (kf, "draft", "id", NULL);
-  record = NULL;
-  if (id > 0 && self->store != NULL)
-    record = thanrak_store_load (self->store, self->record_type, id, NULL);
-  if (record == NULL)
-    record = g_object_new (self->record_type, NULL);
-
-  keys = g_key_file_get_keys (kf, "fields", NULL, NULL);
-  for (guint i = 0; keys != NULL && keys[i] != NULL; i++)
-    {
-      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (record), keys[i]);
-
-      if (pspec == NULL)
-        continue;
-      if (pspec->value_type == G_TYPE_STRING)
-        {
-          g_autofree char *value = g_key_file_get_string (kf, "fields", keys[i], NULL);
-          thanrak_record_set_string (record, keys[i], value);
-        }
-      else
-        thanrak_record_set_number (record, keys[i], g_key_file_get_int64 (kf, "fields", keys[i], NULL));
-    }
-  return record;
+    thanrak_draft_discard (self->draft);
+  else
+    thanrak_draft_schedule (self->draft);
 }
 
 static void
 restore_draft_cb (AdwToast          *toast,
                   ThanrakRecordPage *self)
 {
-  g_autoptr(ThanrakRecord) draft = read_draft (self);
+  g_autoptr(ThanrakRecord) draft = thanrak_draft_read_record (thanrak_draft_toast_get_key_file (toast),
+                                                             "draft", "fields", self->record_type, self->store);
 
   if (draft == NULL)
     return;
@@ -269,20 +179,19 @@ restore_draft_cb (AdwToast          *toast,
 static void
 offer_draft (ThanrakRecordPage *self)
 {
+  g_autoptr(GKeyFile) kf = NULL;
   g_autoptr(ThanrakRecord) draft = NULL;
   AdwToast *toast;
 
-  if (self->draft_checked || self->name == NULL || self->store == NULL)
+  if (self->draft_checked || self->draft == NULL || self->store == NULL)
     return;
   self->draft_checked = TRUE;
-  draft = read_draft (self);
+  kf = thanrak_draft_load (self->draft);
+  if (kf != NULL)
+    draft = thanrak_draft_read_record (kf, "draft", "fields", self->record_type, self->store);
   if (draft == NULL)
     return;
-  toast = adw_toast_new_format (_("Changes to “%s” were not saved when Thanrak closed"),
-                                record_title (self, draft));
-  adw_toast_set_button_label (toast, _("_Restore"));
-  adw_toast_set_timeout (toast, 0);
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  toast = thanrak_draft_new_toast (record_title (self, draft), kf);
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (restore_draft_cb), self, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
@@ -551,6 +460,9 @@ thanrak_record_page_set_editor (ThanrakRecordPage *self,
 
   g_free (self->name);
   self->name = g_strdup (name);
+  g_clear_object (&self->draft);
+  if (name != NULL)
+    self->draft = thanrak_draft_new (name, fill_draft_cb, self);
   g_free (self->new_title);
   self->new_title = g_strdup (new_title);
   self->record_type = record_type;
@@ -656,11 +568,9 @@ thanrak_record_page_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), THANRAK_TYPE_RECORD_PAGE);
   /* a draft still to write is written now */
-  if (self->draft_source != 0)
-    {
-      g_clear_handle_id (&self->draft_source, g_source_remove);
-      write_draft_cb (self);
-    }
+  if (self->draft != NULL)
+    thanrak_draft_flush (self->draft);
+  g_clear_object (&self->draft);
   g_clear_object (&self->form);
   g_clear_object (&self->store);
   g_clear_object (&self->pending);

@@ -28,7 +28,7 @@
  * - `evidence`: Evidence of the services (เอกสารหลักฐานการให้บริการ; seed 001, สิ่งที่ส่งมาด้วย ๕)
  * - `plan`: The center's operations plan (แผนการดำเนินงานของศูนย์; seed 001, สิ่งที่ส่งมาด้วย ๕)
  * - `reporter`: Who reports the center's operations (ผู้รายงาน)
- * - `reporter-position`: The reporter's position (ตำแหน่ง)
+ * - `reporter-position`: The reporter's position (ตำแหน่ง); needs a `reporter`
  */
 struct _ThanrakCenter
 {
@@ -63,6 +63,20 @@ static const ThanrakFieldSpec fields[] = {
   { "reporter-position", N_("Position of the reporter"), THANRAK_FIELD_STRING, G_STRUCT_OFFSET (ThanrakCenter, reporter_position) },
 };
 
+/* The operations report signs `(<reporter>)` above `ผู้รายงาน` and
+ * `ตำแหน่ง <reporter-position>` below (seed 001, สิ่งที่ส่งมาด้วย ๕): a
+ * position under no name is a slip. */
+static gboolean
+validate_reporter (ThanrakCenter  *self,
+                   GError        **error)
+{
+  g_autofree char *position = g_strstrip (g_strdup (self->reporter_position != NULL ? self->reporter_position : ""));
+
+  if (*position == '\0')
+    return TRUE;
+  return thanrak_validate_required (G_OBJECT (self), "reporter", error);
+}
+
 static gboolean
 thanrak_center_real_validate (ThanrakRecord  *record,
                               GError        **error)
@@ -73,7 +87,8 @@ thanrak_center_real_validate (ThanrakRecord  *record,
          thanrak_validate_required (object, "district-code", error) &&
          thanrak_validate_digits (object, "district-code", 4, 4, error) &&
          thanrak_validate_digits (object, "subdistrict-code", 6, 6, error) &&
-         thanrak_validate_phone (object, "phone", error);
+         thanrak_validate_phone (object, "phone", error) &&
+         validate_reporter (THANRAK_CENTER (record), error);
 }
 
 static void
