@@ -17,6 +17,7 @@ main (int    argc,
 
   const char *localedir;
 
+  thanrak_application_choose_renderer ();
   setlocale (LC_ALL, "");
   /* THANRAK_LOCALEDIR lets tests and uninstalled runs use the build's po/. */
   localedir = g_getenv ("THANRAK_LOCALEDIR");

@@ -672,6 +672,8 @@ main (int   argc,
 
   /* from the parent's spawn when it gave it: process start included */
   t_start = t0 != NULL ? g_ascii_strtoll (t0, NULL, 10) : g_get_monotonic_time ();
+  /* as src/main.c does, for both windows compared */
+  thanrak_application_choose_renderer ();
   setlocale (LC_ALL, "");
 
   if (argc >= 2 && g_str_equal (argv[1], "empty"))

@@ -17,6 +17,7 @@ G_DECLARE_FINAL_TYPE (ThanrakApplication, thanrak_application, THANRAK, APPLICAT
 
 typedef struct _ThanrakStore ThanrakStore;
 
+void                thanrak_application_choose_renderer (void);
 ThanrakApplication *thanrak_application_new             (GApplicationFlags   flags);
 GSettings          *thanrak_application_get_settings    (ThanrakApplication *self);
 ThanrakStore       *thanrak_application_get_store       (ThanrakApplication *self);
