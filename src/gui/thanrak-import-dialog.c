@@ -9,6 +9,7 @@
 #include "thanrak-application.h"
 #include "thanrak-district-figures-page.h"
 #include "thanrak-import-dialog.h"
+#include "thanrak-window.h"
 #include "thanrak-io-error.h"
 #include "thanrak-model.h"
 #include "thanrak-table-reader.h"
@@ -599,7 +600,8 @@ announce (ThanrakImportDialog       *self,
       GtkWidget *widget;
 
       gtk_widget_activate_action (GTK_WIDGET (parent), "win.show-page", "s", page);
-      widget = find_page (GTK_WIDGET (parent), page);
+      widget = THANRAK_IS_WINDOW (parent) ? thanrak_window_get_page_widget (THANRAK_WINDOW (parent), page)
+                                          : find_page (GTK_WIDGET (parent), page);
       if (widget != NULL)
         overlay = find_toast_overlay (widget);
       if (THANRAK_IS_DISTRICT_FIGURES_PAGE (widget))

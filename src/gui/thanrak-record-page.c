@@ -418,6 +418,8 @@ delete_action (GtkWidget  *widget,
   toast = adw_toast_new_format (_("“%s” deleted"), title);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  /* twice the default: time to notice a deletion made by mistake */
+  adw_toast_set_timeout (toast, 10);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), undo,
                          (GClosureNotify) (void (*) (void)) undo_free, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);

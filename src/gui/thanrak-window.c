@@ -26,6 +26,7 @@ struct _ThanrakWindow
   GSettings            *settings;
 
   /* Template widgets */
+  ThanrakStore         *store;          /* given to the pages once set */
   GtkStack             *content;
   ThanrakWelcomePage   *welcome;
   AdwLeaflet           *leaflet;
@@ -209,26 +210,88 @@ show_page_index_action (GtkWidget  *widget,
     thanrak_window_set_page (self, gtk_widget_get_name (GTK_WIDGET (row)));
 }
 
-/* Pages that show records have a "store" property: they get the
- * application's database once the window belongs to the application. */
+/* Each page is made the first time it is shown: the window opens with
+ * the one page it shows (issue 6: first window within 1.3 times an
+ * empty window's). Its placeholder is an AdwBin named after the page's
+ * type. A page with a "store" property gets the database once the
+ * window has it. */
+static GtkWidget *
+ensure_page (ThanrakWindow *self,
+             GtkWidget     *placeholder)
+{
+  GtkWidget *page;
+  GType type;
+  GParamSpec *pspec;
+
+  if (!ADW_IS_BIN (placeholder))
+    return placeholder;
+  page = adw_bin_get_child (ADW_BIN (placeholder));
+  if (page != NULL)
+    return page;
+
+  type = g_type_from_name (gtk_widget_get_name (placeholder));
+  g_return_val_if_fail (g_type_is_a (type, GTK_TYPE_WIDGET), NULL);
+  page = g_object_new (type, NULL);
+  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (page), "store");
+  if (self->store != NULL && pspec != NULL && G_PARAM_SPEC_VALUE_TYPE (pspec) == THANRAK_TYPE_STORE)
+    g_object_set (page, "store", self->store, NULL);
+  adw_bin_set_child (ADW_BIN (placeholder), page);
+  return page;
+}
+
+static void
+visible_page_changed_cb (ThanrakWindow *self)
+{
+  GtkWidget *child = gtk_stack_get_visible_child (self->stack);
+
+  if (child != NULL)
+    ensure_page (self, child);
+}
+
+/**
+ * thanrak_window_get_page_widget:
+ * @self: a #ThanrakWindow
+ * @page: the name of a page, e.g. `district-figures`
+ *
+ * The page's widget, made now if it was never shown.
+ *
+ * Returns: (transfer none) (nullable): the page, e.g. a
+ *   #ThanrakDistrictFiguresPage; %NULL for an unknown name
+ */
+GtkWidget *
+thanrak_window_get_page_widget (ThanrakWindow *self,
+                                const char    *page)
+{
+  GtkWidget *child;
+
+  g_return_val_if_fail (THANRAK_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (page != NULL, NULL);
+
+  child = gtk_stack_get_child_by_name (self->stack, page);
+  return child != NULL ? ensure_page (self, child) : NULL;
+}
+
 static void
 give_pages_the_store (ThanrakWindow *self)
 {
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-  ThanrakStore *store;
 
   if (!THANRAK_IS_APPLICATION (app))
     return;
 
-  store = thanrak_application_get_store (THANRAK_APPLICATION (app));
+  g_set_object (&self->store, thanrak_application_get_store (THANRAK_APPLICATION (app)));
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->stack));
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (child), "store");
+      GtkWidget *page = ADW_IS_BIN (child) ? adw_bin_get_child (ADW_BIN (child)) : child;
+      GParamSpec *pspec;
 
+      if (page == NULL)
+        continue;
+      pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (page), "store");
       if (pspec != NULL && G_PARAM_SPEC_VALUE_TYPE (pspec) == THANRAK_TYPE_STORE)
-        g_object_set (child, "store", store, NULL);
+        g_object_set (page, "store", self->store, NULL);
     }
 }
 
@@ -333,6 +396,7 @@ thanrak_window_dispose (GObject *object)
   ThanrakWindow *self = THANRAK_WINDOW (object);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (thanrak_window_parent_class)->dispose (object);
 }
@@ -421,6 +485,8 @@ thanrak_window_init (ThanrakWindow *self)
   restore_state (self);
 
   g_signal_connect (self, "notify::application", G_CALLBACK (application_changed_cb), NULL);
+  g_signal_connect_swapped (self->stack, "notify::visible-child", G_CALLBACK (visible_page_changed_cb), self);
+  visible_page_changed_cb (self);
 
 #if DEVELOPMENT_BUILD
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");

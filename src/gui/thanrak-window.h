@@ -16,6 +16,8 @@ G_DECLARE_FINAL_TYPE (ThanrakWindow, thanrak_window, THANRAK, WINDOW, AdwApplica
 
 ThanrakWindow *thanrak_window_new           (ThanrakApplication *application);
 const char    *thanrak_window_get_page      (ThanrakWindow      *self);
+GtkWidget     *thanrak_window_get_page_widget (ThanrakWindow    *self,
+                                             const char       *page);
 void           thanrak_window_set_page      (ThanrakWindow      *self,
                                              const char         *page);
 
