@@ -20,6 +20,7 @@
 #include "thanrak-satisfaction-survey.h"
 #include "thanrak-service.h"
 #include "thanrak-thai.h"
+#include "thanrak-validation.h"
 
 #define CENTER_NAME_PREFIX "ศูนย์บริการส่งเสริมเศรษฐกิจฐานรากอำเภอ"
 
@@ -128,18 +129,6 @@ static guint
 fiscal_year (ThanrakCentersPage *self)
 {
   return (guint) gtk_spin_button_get_value_as_int (self->year_spin);
-}
-
-static guint
-current_fiscal_year (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  GDate today;
-
-  g_date_clear (&today, 1);
-  g_date_set_dmy (&today, (GDateDay) g_date_time_get_day_of_month (now),
-                  (GDateMonth) g_date_time_get_month (now), (GDateYear) g_date_time_get_year (now));
-  return thanrak_thai_fiscal_year (&today);
 }
 
 static gboolean
@@ -1902,7 +1891,7 @@ thanrak_centers_page_init (ThanrakCentersPage *self)
   g_signal_connect_swapped (gtk_text_view_get_buffer (self->media_view), "changed", G_CALLBACK (field_changed_cb), self);
   g_signal_connect_swapped (gtk_text_view_get_buffer (self->evidence_view), "changed", G_CALLBACK (field_changed_cb), self);
   g_signal_connect_swapped (gtk_text_view_get_buffer (self->plan_view), "changed", G_CALLBACK (field_changed_cb), self);
-  gtk_spin_button_set_value (self->year_spin, current_fiscal_year ());
+  gtk_spin_button_set_value (self->year_spin, thanrak_current_fiscal_year_be ());
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "centers.add", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "centers.save", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "centers.delete", FALSE);

@@ -15,6 +15,7 @@
 #include "thanrak-operator.h"
 #include "thanrak-product.h"
 #include "thanrak-thai.h"
+#include "thanrak-validation.h"
 
 typedef struct
 {
@@ -683,17 +684,11 @@ thanrak_district_figures_page_class_init (ThanrakDistrictFiguresPageClass *klass
 static void
 thanrak_district_figures_page_init (ThanrakDistrictFiguresPage *self)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  GDate today;
-
   self->rows = g_ptr_array_new_with_free_func (row_free);
   self->draft = thanrak_draft_new ("district-figures", fill_draft_cb, self);
   gtk_widget_init_template (GTK_WIDGET (self));
-  g_date_clear (&today, 1);
-  g_date_set_dmy (&today, (GDateDay) g_date_time_get_day_of_month (now),
-                  (GDateMonth) g_date_time_get_month (now), (GDateYear) g_date_time_get_year (now));
   self->updating = TRUE;
-  gtk_spin_button_set_value (self->year_spin, thanrak_thai_fiscal_year (&today));
+  gtk_spin_button_set_value (self->year_spin, thanrak_current_fiscal_year_be ());
   self->updating = FALSE;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "figures.save", FALSE);
 }

@@ -18,6 +18,7 @@
 #include "thanrak-product.h"
 #include "thanrak-report-figures.h"
 #include "thanrak-thai.h"
+#include "thanrak-validation.h"
 
 /* Series colours: mid-tone blue, green and orange of the GNOME palette,
  * which read on the light and the dark background alike. */
@@ -399,12 +400,6 @@ thanrak_overview_page_class_init (ThanrakOverviewPageClass *klass)
 static void
 thanrak_overview_page_init (ThanrakOverviewPage *self)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  GDate today;
-
   gtk_widget_init_template (GTK_WIDGET (self));
-  g_date_clear (&today, 1);
-  g_date_set_dmy (&today, (GDateDay) g_date_time_get_day_of_month (now),
-                  (GDateMonth) g_date_time_get_month (now), (GDateYear) g_date_time_get_year (now));
-  gtk_spin_button_set_value (self->year_spin, thanrak_thai_fiscal_year (&today));
+  gtk_spin_button_set_value (self->year_spin, thanrak_current_fiscal_year_be ());
 }

@@ -19,6 +19,7 @@
 #include "thanrak-form-project-proposal.h"
 #include "thanrak-proposal-editor.h"
 #include "thanrak-thai.h"
+#include "thanrak-validation.h"
 
 struct _ThanrakProposalEditor
 {
@@ -417,13 +418,8 @@ thanrak_proposal_editor_new (GtkWindow              *parent,
   else
     {
       g_autoptr(ThanrakRecord) fresh = THANRAK_RECORD (thanrak_project_proposal_new ());
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-      GDate today;
 
-      g_date_clear (&today, 1);
-      g_date_set_dmy (&today, (GDateDay) g_date_time_get_day_of_month (now),
-                      (GDateMonth) g_date_time_get_month (now), (GDateYear) g_date_time_get_year (now));
-      thanrak_record_set_number (fresh, "fiscal-year", thanrak_thai_fiscal_year (&today));
+      thanrak_record_set_number (fresh, "fiscal-year", thanrak_current_fiscal_year_be ());
       thanrak_form_set_record (self->form, fresh);
       gtk_window_set_title (GTK_WINDOW (self), _("New Project Proposal"));
     }

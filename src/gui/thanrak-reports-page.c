@@ -1102,18 +1102,6 @@ fiscal_year_of_iso (const char *iso)
   return g_date_valid (&date) ? thanrak_thai_fiscal_year (&date) : 0;
 }
 
-static guint
-this_fiscal_year (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  GDate today;
-
-  g_date_clear (&today, 1);
-  g_date_set_dmy (&today, (GDateDay) g_date_time_get_day_of_month (now),
-                  (GDateMonth) g_date_time_get_month (now), (GDateYear) g_date_time_get_year (now));
-  return thanrak_thai_fiscal_year (&today);
-}
-
 /* The latest fiscal year of a form's records: the one a person most
  * likely reports on (0 when there are none). */
 static guint
@@ -1160,7 +1148,7 @@ static void
 fill_years (ThanrakReportsPage *self)
 {
   g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
-  guint now = this_fiscal_year ();
+  guint now = thanrak_current_fiscal_year_be ();
   guint latest = self->store != NULL ? latest_year (self) : 0;
   guint previous = current_year (self);
   guint selected = 0;

@@ -14,6 +14,43 @@
 G_DEFINE_QUARK (thanrak-validation-error-quark, thanrak_validation_error)
 
 /**
+ * thanrak_today:
+ * @date: (out caller-allocates): set to today's date, local time
+ *
+ * Today's date, in the time zone of the machine (Asia/Bangkok in an
+ * office).
+ */
+void
+thanrak_today (GDate *date)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  g_return_if_fail (date != NULL);
+
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, (GDateDay) g_date_time_get_day_of_month (now),
+                  (GDateMonth) g_date_time_get_month (now), (GDateYear) g_date_time_get_year (now));
+}
+
+/**
+ * thanrak_current_fiscal_year_be:
+ *
+ * The Thai fiscal year (ปีงบประมาณ, 1 October to 30 September, named by
+ * the year it ends in; domain.md §2) that today falls in.
+ *
+ * Returns: the fiscal year in Buddhist Era, e.g. 2570 from 1 Oct 2026 to
+ *   30 Sep 2027
+ */
+guint
+thanrak_current_fiscal_year_be (void)
+{
+  GDate today;
+
+  thanrak_today (&today);
+  return (guint) g_date_get_year (&today) + 543 + (g_date_get_month (&today) >= G_DATE_OCTOBER ? 1 : 0);
+}
+
+/**
  * thanrak_current_year_be:
  *
  * Returns: the current year in Buddhist Era (CE + 543), local time

@@ -48,6 +48,8 @@ typedef enum
 GQuark      thanrak_validation_error_quark (void);
 
 int         thanrak_current_year_be        (void);
+void        thanrak_today                  (GDate       *date);
+guint       thanrak_current_fiscal_year_be (void);
 gboolean    thanrak_phone_is_valid         (const char  *phone);
 gboolean    thanrak_date_is_valid          (const char  *date);
 
