@@ -477,23 +477,21 @@ static void
 fill_provinces (ThanrakDistrictFiguresPage *self)
 {
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  g_autoptr(GPtrArray) centers = NULL;
-  ThanrakStoreQuery query = { 0 };
+  g_autofree char *home = NULL;
   guint select = 0;
 
   g_clear_pointer (&self->provinces, g_ptr_array_unref);
   if (self->store != NULL)
-    self->provinces = thanrak_store_list_places (self->store, NULL, NULL);
-  query.order_by = "district-code";
-  query.limit = 1;
-  if (self->store != NULL)
-    centers = thanrak_store_list (self->store, THANRAK_TYPE_CENTER, &query, NULL);
+    {
+      self->provinces = thanrak_store_list_places (self->store, NULL, NULL);
+      /* the office's province, else the first center's */
+      home = thanrak_store_dup_home_province (self->store);
+    }
   for (guint i = 0; self->provinces != NULL && i < self->provinces->len; i++)
     {
       ThanrakPlace *place = g_ptr_array_index (self->provinces, i);
       gtk_string_list_append (names, place->name_th);
-      if (centers != NULL && centers->len > 0 &&
-          g_str_has_prefix (thanrak_record_get_string (g_ptr_array_index (centers, 0), "district-code"), place->code))
+      if (g_strcmp0 (home, place->code) == 0)
         select = i;
     }
   self->updating = TRUE;

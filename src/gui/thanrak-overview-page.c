@@ -219,11 +219,13 @@ refresh (ThanrakOverviewPage *self)
 
   query.order_by = "district-code";
   centers = thanrak_store_list (self->store, THANRAK_TYPE_CENTER, &query, NULL);
-  if (centers != NULL && centers->len > 0)
-    {
-      g_autofree char *province = g_strndup (thanrak_record_get_string (g_ptr_array_index (centers, 0), "district-code"), 2);
+  {
+    /* the office's province, else the first center's */
+    g_autofree char *province = thanrak_store_dup_home_province (self->store);
+
+    if (province != NULL)
       districts = thanrak_store_list_places (self->store, province, NULL);
-    }
+  }
 
   for (guint d = 0; districts != NULL && d < districts->len; d++)
     {
