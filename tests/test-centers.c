@@ -14,6 +14,7 @@
 #include "thanrak-application.h"
 #include "thanrak-assessment.h"
 #include "thanrak-center.h"
+#include "thanrak-center-assessment.h"
 #include "thanrak-centers-page.h"
 #include "thanrak-bar-chart.h"
 #include "thanrak-committees-page.h"
@@ -360,6 +361,26 @@ test_centers_services_propose_item9 (void)
   g_assert_true (gtk_check_button_get_active (item_check (page, "9.3")));
   g_assert_false (gtk_check_button_get_active (item_check (page, "9.2")));
   g_assert_nonnull (strstr (item_subtitle (page, "9.2"), "ตอบเป็นอย่างอื่น"));
+
+  /* Saving with items of aspects 9 and 10 held keeps them as the year's
+   * service count and satisfaction level, and the yes/no items as
+   * answers (the record takes only items 1.1 to 8.3). */
+  gtk_widget_activate (gtk_widget_get_ancestor (GTK_WIDGET (item_check (page, "9.2")), ADW_TYPE_ACTION_ROW));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "centers.save-assessment", NULL));
+  iterate_until_idle ();
+  {
+    ThanrakStoreQuery query = { .parent_field = "center-id", .parent_id = id };
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GPtrArray) saved = thanrak_store_list (store (), THANRAK_TYPE_CENTER_ASSESSMENT, &query, &error);
+    int services = 0, satisfaction = 0;
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (saved->len, ==, 1);
+    g_object_get (g_ptr_array_index (saved, 0), "service-count", &services, "satisfaction", &satisfaction, NULL);
+    g_assert_cmpint (services, ==, 13);
+    g_assert_cmpint (satisfaction, ==, THANRAK_SATISFACTION_LEVEL_HIGH);
+    g_assert_true (thanrak_center_assessment_get_answer (g_ptr_array_index (saved, 0), "6.1"));
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
   iterate_until_idle ();

@@ -1327,9 +1327,12 @@ save_assessment (ThanrakCentersPage *self)
   if (level >= 0)
     thanrak_record_set_number (record, "satisfaction", level);
   thanrak_record_set_string (record, "assessed-on", today);
+  /* items 1.1 to 8.3; aspects 9 and 10 are kept as the service count and
+   * the satisfaction level above */
   for (guint i = 0; i < n_items; i++)
-    thanrak_center_assessment_set_answer (THANRAK_CENTER_ASSESSMENT (record), items[i].id,
-                                          thanrak_assessment_get (self->assessment, items[i].id, NULL));
+    if (thanrak_center_assessment_is_item_id (items[i].id))
+      thanrak_center_assessment_set_answer (THANRAK_CENTER_ASSESSMENT (record), items[i].id,
+                                            thanrak_assessment_get (self->assessment, items[i].id, NULL));
   if (!thanrak_store_save (self->store, record, &error))
     {
       toast (self, error->message);
