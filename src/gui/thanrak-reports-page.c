@@ -1142,6 +1142,20 @@ latest_year (ThanrakReportsPage *self)
   return year;
 }
 
+/* Gives a choice row its items and the one selected, without the change
+ * counting as the person's. */
+static void
+set_choices (ThanrakReportsPage *self,
+             AdwComboRow        *row,
+             GtkStringList      *list,
+             guint               selected)
+{
+  self->filling = TRUE;
+  adw_combo_row_set_model (row, G_LIST_MODEL (list));
+  adw_combo_row_set_selected (row, selected);
+  self->filling = FALSE;
+}
+
 /* The fiscal years to choose from: the last six and the years on record,
  * newest first; form 6 may also cover all years. */
 static void
@@ -1174,10 +1188,7 @@ fill_years (ThanrakReportsPage *self)
       if (year == (previous != 0 ? previous : latest != 0 ? latest : now))
         selected = i;
     }
-  self->filling = TRUE;
-  adw_combo_row_set_model (self->year_row, G_LIST_MODEL (list));
-  adw_combo_row_set_selected (self->year_row, selected);
-  self->filling = FALSE;
+  set_choices (self, self->year_row, list, selected);
 }
 
 static void
@@ -1219,10 +1230,7 @@ fill_centers (ThanrakReportsPage *self)
       g_array_append_val (self->center_ids, id);
       gtk_string_list_append (list, label);
     }
-  self->filling = TRUE;
-  adw_combo_row_set_model (self->center_row, G_LIST_MODEL (list));
-  adw_combo_row_set_selected (self->center_row, selected);
-  self->filling = FALSE;
+  set_choices (self, self->center_row, list, selected);
 }
 
 /* The districts of the chosen province, after “the whole province”. */
@@ -1245,10 +1253,7 @@ fill_districts (ThanrakReportsPage *self)
       g_ptr_array_add (self->district_codes, g_strdup (place->code));
       gtk_string_list_append (list, place->name_th);
     }
-  self->filling = TRUE;
-  adw_combo_row_set_model (self->district_row, G_LIST_MODEL (list));
-  adw_combo_row_set_selected (self->district_row, 0);
-  self->filling = FALSE;
+  set_choices (self, self->district_row, list, 0);
 }
 
 /* The provinces of the stored centers (form 2), or every province with the
@@ -1313,10 +1318,7 @@ fill_record_provinces (ThanrakReportsPage *self)
       g_ptr_array_add (self->province_names, g_strdup (place->name_th));
       gtk_string_list_append (list, place->name_th);
     }
-  self->filling = TRUE;
-  adw_combo_row_set_model (self->province_row, G_LIST_MODEL (list));
-  adw_combo_row_set_selected (self->province_row, selected);
-  self->filling = FALSE;
+  set_choices (self, self->province_row, list, selected);
   if (self->form->choices & CHOICE_DISTRICT)
     fill_districts (self);
 }
@@ -1349,10 +1351,7 @@ fill_proposals (ThanrakReportsPage *self,
       g_array_append_val (self->proposal_ids, id);
       gtk_string_list_append (list, label);
     }
-  self->filling = TRUE;
-  adw_combo_row_set_model (self->proposal_row, G_LIST_MODEL (list));
-  adw_combo_row_set_selected (self->proposal_row, selected);
-  self->filling = FALSE;
+  set_choices (self, self->proposal_row, list, selected);
 }
 
 /* Shows the rows of the form's choices and fills them. */
@@ -1451,10 +1450,7 @@ fill_provinces (ThanrakReportsPage *self)
   if (self->figures == NULL)
     self->figures = g_ptr_array_new_with_free_func (g_object_unref);
 
-  self->filling = TRUE;
-  adw_combo_row_set_model (self->province_row, G_LIST_MODEL (list));
-  adw_combo_row_set_selected (self->province_row, selected);
-  self->filling = FALSE;
+  set_choices (self, self->province_row, list, selected);
 }
 
 static char *
@@ -1493,10 +1489,7 @@ open_form (ThanrakReportsPage   *self,
       gtk_string_list_append (list, label);
     }
 
-  self->filling = TRUE;
-  adw_combo_row_set_model (self->rule_set_row, G_LIST_MODEL (list));
-  adw_combo_row_set_selected (self->rule_set_row, self->form_rule_sets->len > 0 ? self->form_rule_sets->len - 1 : 0);
-  self->filling = FALSE;
+  set_choices (self, self->rule_set_row, list, self->form_rule_sets->len > 0 ? self->form_rule_sets->len - 1 : 0);
   fill_choices (self);
   recompute (self);
 
