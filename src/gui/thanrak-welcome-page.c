@@ -206,13 +206,19 @@ start_clicked_cb (ThanrakWelcomePage *self)
       return;
     }
   show_error (self->office_error, NULL);
+  if (GTK_IS_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))))
+    gtk_window_set_default_widget (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), NULL);
   finish (self, THANRAK_WELCOME_OFFICE);
 }
 
 static void
 back_clicked_cb (ThanrakWelcomePage *self)
 {
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
   gtk_stack_set_visible_child_name (self->views, "choices");
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_default_widget (GTK_WINDOW (root), NULL);
   gtk_widget_grab_focus (GTK_WIDGET (self->start_row));
 }
 
@@ -285,7 +291,12 @@ choice_activated_cb (ThanrakWelcomePage *self,
     return;
   if (row == GTK_LIST_BOX_ROW (self->start_row))
     {
+      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
       gtk_stack_set_visible_child_name (self->views, "office");
+      /* Enter in a field starts, as the button does */
+      if (GTK_IS_WINDOW (root))
+        gtk_window_set_default_widget (GTK_WINDOW (root), self->start_button);
       gtk_widget_grab_focus (GTK_WIDGET (self->province_row));
     }
   else if (row == GTK_LIST_BOX_ROW (self->import_row))
