@@ -759,6 +759,158 @@ test_import_database_error (Fixture       *f,
   assert_clean (f->store);
 }
 
+/* The operator table's indexes, by name and SQL. */
+static char *
+operator_indexes (ThanrakStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  GString *s = g_string_new (NULL);
+  sqlite3_stmt *stmt = _thanrak_store_prepare (store,
+                                               "SELECT name, sql FROM sqlite_schema WHERE type = 'index' "
+                                               "AND tbl_name = 'operator' AND sql IS NOT NULL ORDER BY name",
+                                               &error);
+
+  g_assert_no_error (error);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_string_append_printf (s, "%s: %s\n", sqlite3_column_text (stmt, 0), sqlite3_column_text (stmt, 1));
+  sqlite3_reset (stmt);
+  return g_string_free (s, FALSE);
+}
+
+static void
+assert_operator_indexes (ThanrakStore *store,
+                         const char   *expected)
+{
+  g_autofree char *indexes = operator_indexes (store);
+
+  g_assert_cmpstr (indexes, ==, expected);
+}
+
+static gboolean
+has_index (ThanrakStore *store,
+           const char   *name)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = '%s'", name);
+
+  return query_int (store, sql) == 1;
+}
+
+/* Inserts operators @from to @to - 1 through @bulk. */
+static void
+bulk_insert_operators (ThanrakStoreBulk *bulk,
+                       guint             from,
+                       guint             to)
+{
+  for (guint i = from; i < to; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(ThanrakRecord) op = make_operator (i);
+
+      g_assert_true (thanrak_store_bulk_save (bulk, op, &error));
+      g_assert_no_error (error);
+    }
+}
+
+/* A list read through the index of its sort column, and without it, finds
+ * the same rows: the index holds every row. */
+static void
+assert_index_complete (ThanrakStore *store,
+                       const char   *index,
+                       const char   *column,
+                       gint64        n_rows)
+{
+  g_autofree char *plan_sql = g_strdup_printf ("EXPLAIN QUERY PLAN SELECT id FROM operator ORDER BY %s, id", column);
+  g_autofree char *with_sql = g_strdup_printf ("SELECT count(*), total (id) FROM operator INDEXED BY %s WHERE %s IS NOT NULL", index, column);
+  g_autofree char *without_sql = g_strdup_printf ("SELECT count(*), total (id) FROM operator NOT INDEXED WHERE %s IS NOT NULL", column);
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt = _thanrak_store_prepare (store, plan_sql, &error);
+  g_autofree char *plan = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  plan = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+  sqlite3_reset (stmt);
+  g_assert_nonnull (strstr (plan, index));
+  g_assert_cmpint (query_int (store, with_sql), ==, n_rows);
+  g_assert_cmpint (query_int (store, without_sql), ==, n_rows);
+}
+
+/* A session that inserts at least 1,000 rows into a table, and at least
+ * as many as it held, sets aside the indexes that only the lists use
+ * (unique keys and references stay, the import looks things up through
+ * them) and builds them again at the commit; a rollback brings them back
+ * as they were; a session inserting fewer rows than the table holds
+ * keeps them. */
+static void
+test_indexes_set_aside (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = operator_indexes (f->store);
+  ThanrakStoreBulk *bulk;
+
+  /* schema 1 and 3: code (unique), district (a reference), name, type,
+   * year registered, phone */
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' "
+                                        "AND tbl_name = 'operator' AND sql IS NOT NULL"), ==, 6);
+
+  /* an empty table: set aside at the 1,000th row */
+  bulk = thanrak_store_bulk_begin (f->store, &error);
+  g_assert_no_error (error);
+  bulk_insert_operators (bulk, 0, 999);
+  assert_operator_indexes (f->store, before);
+  bulk_insert_operators (bulk, 999, 1000);
+  g_assert_true (has_index (f->store, "operator_code"));
+  g_assert_true (has_index (f->store, "operator_district_code"));
+  g_assert_false (has_index (f->store, "operator_name"));
+  g_assert_false (has_index (f->store, "operator_phone"));
+  g_assert_false (has_index (f->store, "operator_year_registered"));
+  g_assert_false (has_index (f->store, "operator_operator_type"));
+  /* unique codes are still refused */
+  {
+    g_autoptr(ThanrakRecord) again = make_operator (17);
+
+    g_assert_false (thanrak_store_bulk_save (bulk, again, &error));
+    g_assert_error (error, THANRAK_VALIDATION_ERROR, THANRAK_VALIDATION_ERROR_DUPLICATE);
+    g_clear_error (&error);
+  }
+  bulk_insert_operators (bulk, 1000, 1500);
+  g_assert_true (thanrak_store_bulk_commit (bulk, &error));
+  g_assert_no_error (error);
+  thanrak_store_bulk_free (bulk);
+  assert_operator_indexes (f->store, before);
+  assert_index_complete (f->store, "operator_year_registered", "year_registered", 1500);
+  assert_index_complete (f->store, "operator_phone", "phone", 1500);
+  assert_index_complete (f->store, "operator_name", "name", 1500);
+  assert_clean (f->store);
+
+  /* 1,500 rows held: set aside at the 1,500th row of the session; rolled
+   * back, they are as before */
+  bulk = thanrak_store_bulk_begin (f->store, &error);
+  g_assert_no_error (error);
+  bulk_insert_operators (bulk, 2000, 3499);
+  assert_operator_indexes (f->store, before);
+  bulk_insert_operators (bulk, 3499, 3500);
+  g_assert_false (has_index (f->store, "operator_phone"));
+  g_assert_true (has_index (f->store, "operator_code"));
+  thanrak_store_bulk_rollback (bulk);
+  thanrak_store_bulk_free (bulk);
+  assert_operator_indexes (f->store, before);
+  g_assert_cmpint (count_rows (f->store, "operator"), ==, 1500);
+  assert_clean (f->store);
+
+  /* fewer rows than the table holds: the indexes stay */
+  bulk = thanrak_store_bulk_begin (f->store, &error);
+  g_assert_no_error (error);
+  bulk_insert_operators (bulk, 4000, 5400);
+  assert_operator_indexes (f->store, before);
+  g_assert_true (thanrak_store_bulk_commit (bulk, &error));
+  g_assert_no_error (error);
+  thanrak_store_bulk_free (bulk);
+  assert_index_complete (f->store, "operator_phone", "phone", 2900);
+  assert_clean (f->store);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -774,6 +926,7 @@ main (int    argc,
   ADD ("/store/bulk/change-log", test_change_log);
   ADD ("/store/bulk/known-rows-forgotten", test_known_rows_forgotten);
   ADD ("/store/bulk/save-many", test_save_many);
+  ADD ("/store/bulk/indexes-set-aside", test_indexes_set_aside);
   ADD ("/store/bulk/import", test_import);
   ADD ("/store/bulk/import-rejected-row", test_import_rejected_row);
   ADD ("/store/bulk/import-database-error", test_import_database_error);
