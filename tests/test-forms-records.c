@@ -22,6 +22,7 @@
 #include "thanrak-form-online-report.h"
 #include "thanrak-form-operations-report.h"
 #include "thanrak-form-project-proposal.h"
+#include "thanrak-import.h"
 #include "thanrak-model.h"
 #include "thanrak-report-file.h"
 #include "thanrak-store.h"
@@ -547,6 +548,161 @@ test_cli (Fixture       *f,
   }
 }
 
+static int
+compare_lines (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The records form 6 carries, one sorted line each: operators, their
+ * products, and the products' channels on the form's three platforms,
+ * by operator code and product name (ids differ between stores). */
+static char *
+form6_records (ThanrakStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) operators = thanrak_store_list (store, THANRAK_TYPE_OPERATOR, NULL, &error);
+  g_autoptr(GPtrArray) products = thanrak_store_list (store, THANRAK_TYPE_PRODUCT, NULL, &error);
+  g_autoptr(GPtrArray) channels = thanrak_store_list (store, THANRAK_TYPE_ONLINE_CHANNEL, NULL, &error);
+  g_autoptr(GHashTable) codes = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autoptr(GHashTable) product_names = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+  GString *text = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < operators->len; i++)
+    {
+      ThanrakRecord *o = operators->pdata[i];
+
+      g_hash_table_insert (codes, GSIZE_TO_POINTER (thanrak_record_get_id (o)),
+                           (gpointer) thanrak_record_get_string (o, "code"));
+      g_ptr_array_add (lines, g_strdup_printf ("operator %s|%s|%" G_GINT64_FORMAT "|%s|%" G_GINT64_FORMAT "|%s|%s|%s|%" G_GINT64_FORMAT "|%" G_GINT64_FORMAT,
+                                               thanrak_record_get_string (o, "code"), thanrak_record_get_string (o, "name"),
+                                               thanrak_record_get_number (o, "operator-type"),
+                                               thanrak_record_get_string (o, "house-number"),
+                                               thanrak_record_get_number (o, "village-number"),
+                                               thanrak_record_get_string (o, "subdistrict-code"),
+                                               thanrak_record_get_string (o, "district-code"),
+                                               thanrak_record_get_string (o, "phone"),
+                                               thanrak_record_get_number (o, "trained-online"),
+                                               thanrak_record_get_number (o, "sells-online")));
+    }
+  for (guint i = 0; i < products->len; i++)
+    {
+      ThanrakRecord *p = products->pdata[i];
+      const char *code = g_hash_table_lookup (codes, GSIZE_TO_POINTER (thanrak_record_get_number (p, "operator-id")));
+
+      g_hash_table_insert (product_names, GSIZE_TO_POINTER (thanrak_record_get_id (p)),
+                           g_strdup_printf ("%s|%s", code, thanrak_record_get_string (p, "name")));
+      g_ptr_array_add (lines, g_strdup_printf ("product %s|%s|%" G_GINT64_FORMAT "|%" G_GINT64_FORMAT,
+                                               code, thanrak_record_get_string (p, "name"),
+                                               thanrak_record_get_number (p, "category"),
+                                               thanrak_record_get_number (p, "online-developed")));
+    }
+  for (guint i = 0; i < channels->len; i++)
+    {
+      ThanrakRecord *c = channels->pdata[i];
+      gint64 platform = thanrak_record_get_number (c, "platform");
+
+      if (platform != THANRAK_PLATFORM_FACEBOOK && platform != THANRAK_PLATFORM_LINE &&
+          platform != THANRAK_PLATFORM_WEBSITE)
+        continue;
+      g_ptr_array_add (lines, g_strdup_printf ("channel %s|%" G_GINT64_FORMAT "|%s",
+                                               (const char *) g_hash_table_lookup (product_names, GSIZE_TO_POINTER (thanrak_record_get_number (c, "product-id"))),
+                                               platform, thanrak_record_get_string (c, "identifier")));
+    }
+  g_ptr_array_sort (lines, compare_lines);
+  for (guint i = 0; i < lines->len; i++)
+    g_string_append_printf (text, "%s\n", (const char *) lines->pdata[i]);
+  return g_string_free (text, FALSE);
+}
+
+static void
+test_online_report_import (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ThanrakReportSheet) sheet = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "form6-all.xlsx", NULL);
+  g_autofree char *db = g_build_filename (f->dir, "imported.db", NULL);
+  g_autofree char *expected = form6_records (f->store);
+  g_autofree char *imported = NULL;
+  g_autoptr(ThanrakStore) store = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  ThanrakFormOnlineReportQuery query = { NULL, "27", 0, 0 };
+  ThanrakImportOptions options = { 0 };
+
+  /* the fixture's channels the form carries: 5 of 6 (not Shopee), two of
+   * them on Facebook for one product, written in one cell */
+  {
+    g_auto(GStrv) lines = g_strsplit (expected, "\n", -1);
+    guint n_channels = 0;
+
+    for (guint i = 0; lines[i] != NULL; i++)
+      n_channels += g_str_has_prefix (lines[i], "channel ");
+    g_assert_cmpuint (n_channels, ==, 5);
+  }
+
+  sheet = thanrak_form_online_report_new (f->store, &query, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (thanrak_report_write_sheet (path, sheet, THANRAK_REPORT_WRITE_CONSTANT_MEMORY,
+                                             NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  store = thanrak_store_new (db, &error);
+  g_assert_no_error (error);
+  for (guint attempt = 0; attempt < 2; attempt++)
+    {
+      g_autoptr(ThanrakImportReport) report = thanrak_import_file (store, THANRAK_IMPORT_KIND_FORM6, file, &options,
+                                                                   NULL, NULL, NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_true (report->written);
+      g_assert_cmpuint (report->rows->len, ==, 4);
+      g_assert_cmpuint (report->n_rejected, ==, 0);
+      if (attempt == 0)
+        {
+          g_assert_cmpuint (report->n_imported, ==, 4);
+          /* the form marks a standard and stars but says neither which
+           * nor how many: each row says so, no level is made up */
+          for (guint r = 0; r < report->rows->len; r++)
+            {
+              const ThanrakImportRow *row = &g_array_index (report->rows, ThanrakImportRow, r);
+              g_autoptr(ThanrakRecord) product = thanrak_store_load (store, THANRAK_TYPE_PRODUCT, row->record_id, &error);
+              const char *name;
+
+              g_assert_no_error (error);
+              name = thanrak_record_get_string (product, "name");
+              g_assert_cmpint (row->outcome, ==, THANRAK_IMPORT_OUTCOME_IMPORTED);
+              g_assert_cmpint (thanrak_record_get_number (product, "star-rating"), ==, 0);
+              if (g_str_equal (name, "ผ้าไหมมัดหมี่ลายดอกแก้ว"))
+                {
+                  g_assert_nonnull (row->message);
+                  g_assert_nonnull (strstr (row->message, "ได้รับมาตรฐานที่เกี่ยวข้อง"));
+                  g_assert_nonnull (strstr (row->message, "ได้รับตัดดาว"));
+                }
+              else if (g_str_equal (name, "ตะกร้าจักสาน"))
+                {
+                  g_assert_nonnull (row->message);
+                  g_assert_null (strstr (row->message, "ได้รับมาตรฐานที่เกี่ยวข้อง"));
+                  g_assert_nonnull (strstr (row->message, "ได้รับตัดดาว"));
+                }
+              else
+                g_assert_null (row->message);
+            }
+        }
+      else
+        {
+          /* the same file again: the same records, none doubled */
+          g_assert_cmpuint (report->n_imported, ==, 0);
+          g_assert_cmpuint (report->n_updated, ==, 4);
+        }
+      imported = (g_free (imported), form6_records (store));
+      g_assert_cmpstr (imported, ==, expected);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -555,6 +711,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add ("/forms-records/online-report", Fixture, NULL, fixture_set_up, test_online_report, fixture_tear_down);
+  g_test_add ("/forms-records/online-report-import", Fixture, NULL, fixture_set_up, test_online_report_import, fixture_tear_down);
   g_test_add ("/forms-records/operations-report", Fixture, NULL, fixture_set_up, test_operations_report, fixture_tear_down);
   g_test_add ("/forms-records/project-proposal", Fixture, NULL, fixture_set_up, test_project_proposal, fixture_tear_down);
   g_test_add ("/forms-records/cli", Fixture, NULL, fixture_set_up, test_cli, fixture_tear_down);

@@ -213,12 +213,19 @@ static const ImportField form6_fields[] = {
   { "trained-online", "trained-online", CONV_BOOL, BLANK, TARGET_OPERATOR, NULL, 0, { "ผ่านการอบรมเกี่ยวกับตลาดออนไลน์", NULL } },
   { "sells-online", "sells-online", CONV_BOOL, BLANK, TARGET_OPERATOR, NULL, 0, { "ขายของออนไลน์อยู่แล้ว", NULL } },
   { "readiness-product", NULL, CONV_IGNORE, BLANK, 0, NULL, 0, { "ความพร้อมผลิตภัณฑ์ในการเข้าสู่ออนไลน์", "ความพร้อมผลิตภัณฑ์เพื่อเข้าสู่ตลาดออนไลน์", NULL } },
-  { "has-standard", NULL, CONV_IGNORE, BLANK, 0, NULL, 0, { "ได้รับมาตรฐานที่เกี่ยวข้อง", NULL } },
-  { "has-stars", NULL, CONV_IGNORE, BLANK, 0, NULL, 0, { "ได้รับคัดดาว", "ได้รับตัดดาว", NULL } },
+  /* read (a `1` or blank, checked) but not stored: the form says that a
+   * product has a standard or a star rating, not which: see
+   * note_unknown_readiness() */
+  { "has-standard", NULL, CONV_BOOL, BLANK, 0, NULL, 0, { "ได้รับมาตรฐานที่เกี่ยวข้อง", NULL } },
+  { "has-stars", NULL, CONV_BOOL, BLANK, 0, NULL, 0, { "ได้รับตัดดาว", "ได้รับคัดดาว", NULL } },
   { "online-developed", "online-developed", CONV_BOOL, BLANK, TARGET_PRODUCT, NULL, 0, { "ผ่านการพัฒนาเกี่ยวกับออนไลน์", NULL } },
-  { "facebook", NULL, CONV_CHANNEL, BLANK, 0, NULL, THANRAK_PLATFORM_FACEBOOK, { "Facebook (ชื่อเพจ หรือลิงก์)", "Facebook", "เฟซบุ๊ก", NULL } },
-  { "line", NULL, CONV_CHANNEL, BLANK, 0, NULL, THANRAK_PLATFORM_LINE, { "LINE ID", "LINE", "ไลน์", NULL } },
-  { "website", NULL, CONV_CHANNEL, BLANK, 0, NULL, THANRAK_PLATFORM_WEBSITE, { "เว็บไซต์ (ลิงก์)", "เว็บไซต์", "website", NULL } },
+  /* the channel headings of our own form 6 first (seed 004's notes:
+   * "Facebook ให้ระบุ ชื่อเพจ/ลิงค์เพจหรือเฟซบุ๊ก", "Line ให้ระบุ ID Line",
+   * "Website ต่างๆ ให้ระบุ ลิงค์เว็บไซต์"), as thanrak-form-online-report.c
+   * writes them under ช่องทางตลาดออนไลน์ของผลิตภัณฑ์ */
+  { "facebook", NULL, CONV_CHANNEL, BLANK, 0, NULL, THANRAK_PLATFORM_FACEBOOK, { "Facebook (ชื่อเพจ/ลิงค์เพจหรือเฟซบุ๊ก)", "Facebook (ชื่อเพจ หรือลิงก์)", "Facebook", "เฟซบุ๊ก", NULL } },
+  { "line", NULL, CONV_CHANNEL, BLANK, 0, NULL, THANRAK_PLATFORM_LINE, { "Line (ID Line)", "LINE ID", "ID Line", "LINE", "ไลน์", NULL } },
+  { "website", NULL, CONV_CHANNEL, BLANK, 0, NULL, THANRAK_PLATFORM_WEBSITE, { "Website (ลิงค์เว็บไซต์)", "เว็บไซต์ (ลิงก์)", "เว็บไซต์", "website", NULL } },
   { "sales", NULL, CONV_IGNORE, BLANK, 0, NULL, 0, { "ยอดจำหน่าย", NULL } },
 };
 
@@ -455,6 +462,8 @@ thanrak_import_describe_headings (ThanrakImportKind kind)
         g_string_append_printf (out, " (%s)", _("also with a period after it"));
       if (f->conv == CONV_IGNORE)
         g_string_append_printf (out, " (%s)", _("not stored"));
+      else if (f->property == NULL && f->conv == CONV_BOOL)
+        g_string_append_printf (out, " (%s)", _("checked, not stored: a mark the record cannot hold is reported"));
       g_string_append_c (out, '\n');
     }
 
@@ -2065,6 +2074,30 @@ store_row (Import               *imp,
   return TRUE;
 }
 
+/* Form 6 marks with a `1` that a product has a standard (ได้รับมาตรฐานที่
+ * เกี่ยวข้อง) or a star rating (ได้รับตัดดาว), but not which standard or how
+ * many stars: the model cannot hold "some standard", so a mark on a
+ * product that has none is said in the row's message, for the person to
+ * enter it on the product's page, rather than made up or dropped
+ * silently. */
+static void
+note_unknown_readiness (Import        *imp,
+                        const Value   *values,
+                        ThanrakRecord *product)
+{
+  gint standard = field_index (imp->info, "has-standard");
+  gint stars = field_index (imp->info, "has-stars");
+
+  if (values[standard].set && values[standard].number &&
+      thanrak_product_get_standards (THANRAK_PRODUCT (product))->len == 0)
+    correct (imp, _("%s is marked, but the form does not say which standard: add it on the product’s page"),
+             field_heading (imp, (guint) standard));
+  if (values[stars].set && values[stars].number &&
+      thanrak_record_get_number (product, "star-rating") == 0)
+    correct (imp, _("%s is marked, but the form does not give the number of stars: add them on the product’s page"),
+             field_heading (imp, (guint) stars));
+}
+
 /* Form 6: the operator of the row (found, created or updated once), then
  * the product, then its channels. */
 static gboolean
@@ -2076,7 +2109,9 @@ store_form6_row (Import               *imp,
 {
   static const char * const operator_keys[] = { "code", NULL };
   static const char * const product_keys[] = { "operator-id", "name", NULL };
-  static const char * const channel_keys[] = { "product-id", "platform", NULL };
+  /* a product may have several channels on one platform (form 6 joins
+   * them with ", " in one cell) */
+  static const char * const channel_keys[] = { "product-id", "platform", "identifier", NULL };
   const ImportKindInfo *info = imp->info;
   gint code_field = field_index (info, "code");
   g_autoptr(ThanrakRecord) op = NULL;
@@ -2115,34 +2150,45 @@ store_form6_row (Import               *imp,
     return TRUE;
   product = *out_product;
 
+  note_unknown_readiness (imp, values, product);
+
   for (guint i = 0; i < info->n_fields; i++)
     {
       const ImportField *f = &info->fields[i];
-      g_autoptr(ThanrakRecord) channel = NULL;
-      g_autoptr(ThanrakRecord) existing = NULL;
-      g_autoptr(GError) local_error = NULL;
+      g_auto(GStrv) identifiers = NULL;
 
       if (f->conv != CONV_CHANNEL || !values[i].set)
         continue;
-      channel = g_object_new (THANRAK_TYPE_ONLINE_CHANNEL, NULL);
-      thanrak_record_set_number (channel, "product-id", thanrak_record_get_id (product));
-      thanrak_record_set_number (channel, "platform", f->platform);
-      thanrak_record_set_string (channel, "identifier", values[i].text);
-      existing = find_duplicate (imp, channel, channel_keys, &local_error);
-      if (local_error != NULL)
+      /* thanrak-form-online-report.c writes a product's channels on one
+       * platform in one cell, joined by ", "; people type them on lines */
+      identifiers = g_regex_split_simple ("\\s*,\\s+|\\s*\\n\\s*", values[i].text, 0, 0);
+      for (guint n = 0; identifiers[n] != NULL; n++)
         {
-          g_propagate_error (error, g_steal_pointer (&local_error));
-          return FALSE;
+          g_autoptr(ThanrakRecord) channel = NULL;
+          g_autoptr(ThanrakRecord) existing = NULL;
+          g_autoptr(GError) local_error = NULL;
+          g_autofree char *identifier = g_strstrip (g_strdup (identifiers[n]));
+
+          if (*identifier == '\0')
+            continue;
+          channel = g_object_new (THANRAK_TYPE_ONLINE_CHANNEL, NULL);
+          thanrak_record_set_number (channel, "product-id", thanrak_record_get_id (product));
+          thanrak_record_set_number (channel, "platform", f->platform);
+          thanrak_record_set_string (channel, "identifier", identifier);
+          existing = find_duplicate (imp, channel, channel_keys, &local_error);
+          if (local_error != NULL)
+            {
+              g_propagate_error (error, g_steal_pointer (&local_error));
+              return FALSE;
+            }
+          /* the same channel, already stored or met above: nothing new */
+          if (existing != NULL)
+            continue;
+          if (!save_record (imp, channel, channel_keys, error))
+            return FALSE;
+          if (imp->reject != NULL)
+            return TRUE;
         }
-      if (existing != NULL)
-        {
-          thanrak_record_set_string (existing, "identifier", values[i].text);
-          g_set_object (&channel, existing);
-        }
-      if (!save_record (imp, channel, channel_keys, error))
-        return FALSE;
-      if (imp->reject != NULL)
-        return TRUE;
     }
   return TRUE;
 }
