@@ -260,6 +260,72 @@ test_nongkhai_csv (Fixture       *f,
   g_assert_cmpint (total, ==, 818);
 }
 
+/* The KPI target tables of seeds 003 and 004 (the expected outputs of
+ * shared/fixtures) imported as district figures: their base columns are
+ * read, the target columns left, the province's total row noted and not
+ * imported; the figures equal those of the district-figures fixtures. */
+static void
+test_expected_targets (Fixture       *f,
+                       gconstpointer  data)
+{
+  /* the total rows: `รวม (จ.สระแก้ว)` (seed 004), `รวมทั้งสิ้น` (seed 003),
+   * row 11, under the heading and nine districts */
+  static const struct
+  {
+    const char *file;
+    int         fiscal_year;
+  } tables[] = {
+    { "sakaeo-2564-round2-expected-online-targets.csv", 2564 },
+    { "sakaeo-2564-round2-expected-revenue-targets.csv", 2564 },
+    { "nongkhai-2565-expected-targets.csv", 2565 },
+  };
+  g_autoptr(GPtrArray) sakaeo = read_csv_lines ("sakaeo-2564-round2.csv");
+  g_autoptr(GPtrArray) nongkhai = read_csv_lines ("nongkhai-2565.csv");
+
+  for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
+    {
+      g_autoptr(GFile) file = fixture_file (tables[t].file);
+      ThanrakImportOptions options = { .fiscal_year = tables[t].fiscal_year };
+      g_autoptr(ThanrakImportReport) report = import (f, THANRAK_IMPORT_KIND_DISTRICT_FIGURES, file, &options);
+      gboolean total_noted = FALSE;
+
+      g_assert_true (report->written);
+      g_assert_cmpuint (report->rows->len, ==, 9);
+      g_assert_cmpuint (report->n_rejected, ==, 0);
+      /* the revenue table brings the sales of the districts the online
+       * table wrote: updated, not doubled */
+      g_assert_cmpuint (report->n_imported + report->n_updated, ==, 9);
+      g_assert_cmpuint (report->n_updated, ==, t == 1 ? 9 : 0);
+      for (guint i = 0; i < report->rows->len; i++)
+        g_assert_cmpuint (g_array_index (report->rows, ThanrakImportRow, i).row, <, 11);
+      for (guint i = 0; i < report->notes->len; i++)
+        total_noted |= g_str_equal (report->notes->pdata[i], "Row 11 is a total row and is not imported.");
+      g_assert_true (total_noted);
+    }
+  g_assert_cmpint (count (f, THANRAK_TYPE_DISTRICT_FIGURES), ==, 18);
+
+  for (guint i = 0; i < sakaeo->len; i++)
+    {
+      char **cells = sakaeo->pdata[i];
+      g_autoptr(ThanrakRecord) r = figures_of (f, cells[0], 2564);
+
+      g_assert_cmpint (thanrak_record_get_number (r, "operators-registered"), ==, g_ascii_strtoll (cells[2], NULL, 10));
+      g_assert_cmpint (thanrak_record_get_number (r, "products-registered"), ==, g_ascii_strtoll (cells[3], NULL, 10));
+      g_assert_cmpint (thanrak_record_get_number (r, "sales-satang"), ==, g_ascii_strtoll (cells[4], NULL, 10) * 100);
+      /* the revenue table's heading gives the period */
+      g_assert_cmpstr (thanrak_record_get_string (r, "sales-from"), ==, "2020-04-01");
+      g_assert_cmpstr (thanrak_record_get_string (r, "sales-to"), ==, "2020-09-30");
+    }
+  for (guint i = 0; i < nongkhai->len; i++)
+    {
+      char **cells = nongkhai->pdata[i];
+      g_autoptr(ThanrakRecord) r = figures_of (f, cells[0], 2565);
+
+      g_assert_cmpint (thanrak_record_get_number (r, "operators-registered"), ==, g_ascii_strtoll (cells[2], NULL, 10));
+      g_assert_cmpint (thanrak_record_get_number (r, "operators-promoted"), ==, g_ascii_strtoll (cells[3], NULL, 10));
+    }
+}
+
 static void
 test_windows_874 (Fixture       *f,
                   gconstpointer  data)
@@ -1055,6 +1121,21 @@ run_cli (const char * const *args,
   return out;
 }
 
+/* The district figures stored in the database file @db, as another
+ * program sees them after the CLI ended. */
+static gint64
+count_figures_in (const char *db)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ThanrakStore) store = thanrak_store_new (db, &error);
+  gint64 n;
+
+  g_assert_no_error (error);
+  n = thanrak_store_count (store, THANRAK_TYPE_DISTRICT_FIGURES, NULL, &error);
+  g_assert_no_error (error);
+  return n;
+}
+
 static void
 test_cli (Fixture       *f,
           gconstpointer  data)
@@ -1095,11 +1176,13 @@ test_cli (Fixture       *f,
   g_assert_nonnull (strstr (out, "Rows: 9 imported (0 of them corrected), 0 updated, 0 skipped, 0 rejected."));
   g_assert_nonnull (strstr (out, "Dry run: nothing was written."));
   g_clear_pointer (&out, g_free);
+  g_assert_cmpint (count_figures_in (db), ==, 0);
 
   out = run_cli (real, &ok);
   g_assert_true (ok);
   g_assert_nonnull (strstr (out, "Written to the database."));
   g_clear_pointer (&out, g_free);
+  g_assert_cmpint (count_figures_in (db), ==, 9);
 
   out = run_cli (skip, &ok);
   g_assert_true (ok);
@@ -1112,6 +1195,7 @@ test_cli (Fixture       *f,
   g_assert_nonnull (strstr (out, "row 6: rejected: column D “จำนวนผู้ประกอบการ” holds the error value #REF!"));
   g_assert_nonnull (strstr (out, "Nothing was written"));
   g_clear_pointer (&out, g_free);
+  g_assert_cmpint (count_figures_in (db), ==, 9);
 
   out = run_cli (wrong, &ok);
   g_assert_false (ok);
@@ -1225,6 +1309,7 @@ main (int    argc,
 
   ADD ("/import/district-figures/sakaeo-csv", test_sakaeo_csv);
   ADD ("/import/district-figures/nongkhai-csv", test_nongkhai_csv);
+  ADD ("/import/district-figures/expected-targets", test_expected_targets);
   ADD ("/import/district-figures/windows-874", test_windows_874);
   ADD ("/import/district-figures/libreoffice-xlsx", test_libreoffice_xlsx);
   ADD ("/import/district-figures/misspelt", test_misspelt);

@@ -2074,6 +2074,18 @@ store_row (Import               *imp,
   return TRUE;
 }
 
+/* The label of a total row of an official form: `รวม`, `รวมทั้งสิ้น`,
+ * `รวมทั้งจังหวัด` (seed 003), `รวม (จ.สระแก้ว)` (seed 004). A name that
+ * merely starts with รวม (`รวมใจพัฒนา`) is not one. */
+static gboolean
+is_total_label (const char *text)
+{
+  g_autofree char *t = g_strstrip (g_strdup (text));
+
+  return g_str_equal (t, "รวม") || g_str_has_prefix (t, "รวมทั้ง") ||
+         g_str_has_prefix (t, "รวม ") || g_str_has_prefix (t, "รวม(");
+}
+
 /* Form 6 marks with a `1` that a product has a standard (ได้รับมาตรฐานที่
  * เกี่ยวข้อง) or a star rating (ได้รับตัดดาว), but not which standard or how
  * many stars: the model cannot hold "some standard", so a mark on a
@@ -2537,7 +2549,7 @@ thanrak_import_table (ThanrakStore                *store,
           {
             const char *t = thanrak_table_get_text (table, r, c);
 
-            if (g_str_equal (t, "รวม") || g_str_equal (t, "รวมทั้งสิ้น") || g_str_equal (t, "รวมทั้งจังหวัด"))
+            if (is_total_label (t))
               total = TRUE;
           }
         if (total)
