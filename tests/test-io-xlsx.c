@@ -490,6 +490,164 @@ test_xlsx_truncated (void)
   }
 }
 
+/* Invalid UTF-8: Thai in Windows-874 written into a part declared UTF-8,
+ * as some web systems export it. */
+
+#define STRINGS_BOOK_RELS \
+  "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" \
+  "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>" \
+  "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>" \
+  "</Relationships>"
+
+/* Text 1 is สระแก้ว in Windows-874, between two sound Thai texts. */
+#define BAD_SHARED_STRINGS \
+  "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" \
+  "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"3\" uniqueCount=\"3\">" \
+  "<si><t>อำเภอ</t></si>" \
+  "<si><t>\xCA\xC3\xD0\xE1\xA1\xE9\xC7</t></si>" \
+  "<si><r><t>เมือง</t></r><r><t>สระแก้ว</t></r></si>" \
+  "</sst>"
+
+static GBytes *
+make_sheet_with_strings (const char *cells,
+                         const char *strings_xml)
+{
+  g_autofree char *sheet = g_strdup_printf ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet "
+                                            "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                                            "<sheetData>%s</sheetData></worksheet>", cells);
+
+  return make_workbook_full (sheet, strlen (sheet), STRINGS_BOOK_RELS,
+                             strings_xml, strlen (strings_xml));
+}
+
+/* A shared text with invalid UTF-8 is reported at the cell that uses it,
+ * as the CSV reader reports it. */
+static void
+test_xlsx_bad_utf8_shared (void)
+{
+  g_autoptr(GBytes) bytes = make_sheet_with_strings ("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"
+                                                     "<row r=\"2\"><c r=\"B2\" t=\"s\"><v>2</v></c></row>"
+                                                     "<row r=\"3\"><c r=\"A3\"><v>2701</v></c>"
+                                                     "<c r=\"B3\" t=\"s\"><v>1</v></c></row>",
+                                                     BAD_SHARED_STRINGS);
+  g_autoptr(ThanrakTable) table = NULL;
+  g_autoptr(GError) error = NULL;
+
+  table = thanrak_table_read_bytes (bytes, "sakaeo.xlsx", NULL, &error);
+  g_assert_error (error, THANRAK_IO_ERROR, THANRAK_IO_ERROR_ENCODING);
+  g_assert_null (table);
+  g_assert_nonnull (strstr (error->message, "row 3, column B"));
+  g_assert_nonnull (strstr (error->message, "UTF-8"));
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
+}
+
+/* A damaged shared text that no cell uses does not fail the sheet, and
+ * the texts after it are read as they are. */
+static void
+test_xlsx_bad_utf8_unused (void)
+{
+  g_autoptr(GString) long_thai = g_string_new (NULL);
+  g_autoptr(GString) strings = g_string_new (NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(ThanrakTable) table = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* Long enough that a Thai character spans two reads of the part. */
+  for (guint i = 0; i < 1000; i++)
+    g_string_append (long_thai, "วังน้ำเย็น");
+  g_string_append_len (strings, BAD_SHARED_STRINGS, strlen (BAD_SHARED_STRINGS) - strlen ("</sst>"));
+  g_string_append_printf (strings, "<si><t>%s</t></si></sst>", long_thai->str);
+
+  bytes = make_sheet_with_strings ("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"
+                                   "<row r=\"3\"><c r=\"A3\"><v>2701</v></c>"
+                                   "<c r=\"B3\" t=\"s\"><v>2</v></c>"
+                                   "<c r=\"C3\" t=\"s\"><v>3</v></c></row>",
+                                   strings->str);
+  table = thanrak_table_read_bytes (bytes, "sakaeo.xlsx", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (thanrak_table_get_n_rows (table), ==, 3);
+  assert_cell (table, 1, "A", THANRAK_CELL_TEXT, "อำเภอ");
+  assert_cell (table, 3, "A", THANRAK_CELL_NUMBER, "2701");
+  assert_cell (table, 3, "B", THANRAK_CELL_TEXT, "เมืองสระแก้ว");
+  assert_cell (table, 3, "C", THANRAK_CELL_TEXT, long_thai->str);
+}
+
+/* Invalid UTF-8 in an inline string or a formula's text result is
+ * reported at its cell too. */
+static void
+test_xlsx_bad_utf8_inline (void)
+{
+  const struct { const char *cells; const char *where; } cases[] = {
+    { "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>อำเภอ</t></is></c></row>"
+      "<row r=\"3\"><c r=\"B3\" t=\"inlineStr\"><is><t>\xCA\xC3\xD0\xE1\xA1\xE9\xC7</t></is></c></row>",
+      "row 3, column B" },
+    { "<row r=\"2\"><c r=\"D2\" t=\"inlineStr\"><is><r><t>เมือง</t></r><r><t>\xE0\xB8</t></r></is></c></row>",
+      "row 2, column D" },
+    { "<row r=\"4\"><c r=\"C4\" t=\"str\"><f>A1&amp;\"x\"</f><v>อำเภอ\xFF</v></c></row>",
+      "row 4, column C" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *sheet = g_strdup_printf ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet "
+                                                "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                                                "<sheetData>%s</sheetData></worksheet>", cases[i].cells);
+      g_autoptr(GBytes) bytes = make_workbook (sheet, strlen (sheet), FALSE);
+      g_autoptr(ThanrakTable) table = NULL;
+      g_autoptr(GError) error = NULL;
+
+      table = thanrak_table_read_bytes (bytes, NULL, NULL, &error);
+      g_assert_error (error, THANRAK_IO_ERROR, THANRAK_IO_ERROR_ENCODING);
+      g_assert_null (table);
+      g_assert_nonnull (strstr (error->message, cases[i].where));
+      g_assert_true (g_utf8_validate (error->message, -1, NULL));
+    }
+}
+
+/* Invalid bytes outside any text are refused as before, as not
+ * well-formed XML; a part declared in another encoding is read as it
+ * declares. */
+static void
+test_xlsx_bad_utf8_markup (void)
+{
+  const struct { const char *xml; gint code; const char *text; } cases[] = {
+    { "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+      "<sheetData><row r=\"1\"><c r=\"A1\" s=\"\xFF\"><v>1</v></c></row></sheetData></worksheet>",
+      THANRAK_IO_ERROR_SYNTAX, NULL },
+    { "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><!-- \xFF -->"
+      "<sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c></row></sheetData></worksheet>",
+      THANRAK_IO_ERROR_SYNTAX, NULL },
+    { "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+      "<sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c></row></sheetData>"
+      "<headerFooter><oddHeader>\xFF</oddHeader></headerFooter></worksheet>",
+      THANRAK_IO_ERROR_SYNTAX, NULL },
+    { "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+      "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>caf\xE9</t></is></c></row></sheetData></worksheet>",
+      0, "café" },
+    /* The mark the reader puts for invalid bytes, in a sound part. */
+    { "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+      "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>a\xEF\xB7\x90</t></is></c></row></sheetData></worksheet>",
+      0, "a\xEF\xB7\x90" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GBytes) bytes = make_workbook (cases[i].xml, strlen (cases[i].xml), FALSE);
+      g_autoptr(ThanrakTable) table = NULL;
+      g_autoptr(GError) error = NULL;
+
+      table = thanrak_table_read_bytes (bytes, NULL, NULL, &error);
+      if (cases[i].text == NULL)
+        {
+          g_assert_error (error, THANRAK_IO_ERROR, cases[i].code);
+          g_assert_null (table);
+          continue;
+        }
+      g_assert_no_error (error);
+      assert_cell (table, 1, "A", THANRAK_CELL_TEXT, cases[i].text);
+    }
+}
+
 static void
 test_xlsx_not_xlsx (void)
 {
@@ -680,6 +838,10 @@ main (int    argc,
   g_test_add_func ("/io/xlsx/zip-bomb", test_xlsx_zip_bomb);
   g_test_add_func ("/io/xlsx/cell-limits", test_xlsx_cell_limits);
   g_test_add_func ("/io/xlsx/truncated", test_xlsx_truncated);
+  g_test_add_func ("/io/xlsx/bad-utf8-shared", test_xlsx_bad_utf8_shared);
+  g_test_add_func ("/io/xlsx/bad-utf8-unused", test_xlsx_bad_utf8_unused);
+  g_test_add_func ("/io/xlsx/bad-utf8-inline", test_xlsx_bad_utf8_inline);
+  g_test_add_func ("/io/xlsx/bad-utf8-markup", test_xlsx_bad_utf8_markup);
   g_test_add_func ("/io/xlsx/not-xlsx", test_xlsx_not_xlsx);
   g_test_add_func ("/io/xlsx/headings", test_xlsx_headings);
   g_test_add_func ("/io/cli/read-table", test_cli_read_table);

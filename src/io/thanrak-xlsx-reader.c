@@ -7,7 +7,9 @@
  * member through a callback that charges every uncompressed byte against
  * a budget of THANRAK_IO_MAX_EXPANSION times the file's size. Parts read:
  * _rels/.rels, the workbook and its relationships, the shared strings and
- * the chosen sheet (ECMA-376 Part 1, §12 and §18).
+ * the chosen sheet (ECMA-376 Part 1, §12 and §18). The shared strings and
+ * the sheet are read through a filter that marks invalid UTF-8, so that
+ * it is reported with the row and column of the cell that holds it.
  */
 #include "config.h"
 
@@ -82,7 +84,8 @@ struct _ThanrakXlsxReader
   GPtrArray    *sheets;          /* Sheet */
   GStrv         sheet_names;
   char         *shared_strings_part;
-  GPtrArray    *shared;          /* const char *, in shared_text */
+  GPtrArray    *shared;          /* const char *, in shared_text; NULL for
+                                  * a text that is not valid UTF-8 */
   SharedText   *shared_text;     /* reference-counted (g_rc_box) */
   gboolean      shared_loaded;
 };
@@ -159,20 +162,59 @@ thanrak_xlsx_reader_init (ThanrakXlsxReader *self)
 
 /* Reading XML parts through the budget */
 
+/* libxml2 refuses invalid UTF-8 as a fatal error, before any text
+ * reaches the parsers, so the cell holding it could not be named. Parts
+ * read with mark_invalid set go through a filter that puts this mark in
+ * place of each run of invalid bytes: U+FDD0, a noncharacter, which
+ * Unicode reserves for a program's internal use. XML allows it in text
+ * but not in names, so bytes in a tag name still fail as before. */
+#define INVALID_MARK "\xEF\xB7\x90"
+
+/* Most bytes read before the XML declaration is complete. */
+#define MAX_DECLARATION_BYTES 1024
+
+typedef enum
+{
+  PART_ENCODING_UNKNOWN,
+  PART_ENCODING_UTF8,
+  PART_ENCODING_OTHER,
+} PartEncoding;
+
 typedef struct
 {
   ThanrakXlsxReader *self;
   GsfInput          *input;
   gboolean           over_budget;
   gboolean           read_failed;
+
+  /* Marking invalid UTF-8 (see INVALID_MARK) */
+  gboolean           mark_invalid;
+  gboolean           at_end;
+  PartEncoding       encoding;
+  GString           *head;       /* the start of the part, until its encoding is known */
+  GString           *pending;    /* filtered bytes not yet handed to libxml2 */
+  gsize              pending_pos;
+  char               carry[4];   /* an incomplete sequence at the end of a read */
+  guint              n_carry;
+  guint              n_marked;   /* marks put in so far */
 } XmlSource;
 
-static int
-xml_source_read (void *context,
-                 char *buffer,
-                 int   len)
+static void
+xml_source_clear (XmlSource *source)
 {
-  XmlSource *source = context;
+  if (source->head != NULL)
+    g_string_free (source->head, TRUE);
+  if (source->pending != NULL)
+    g_string_free (source->pending, TRUE);
+  source->head = source->pending = NULL;
+}
+
+/* Reads at most @len bytes of the part, charging them to the budget. */
+static int
+xml_source_read_raw (XmlSource *source,
+                     char      *buffer,
+                     int        len)
+{
   gsf_off_t remaining = gsf_input_remaining (source->input);
   gsize n;
 
@@ -194,6 +236,209 @@ xml_source_read (void *context,
 
   source->self->budget -= n;
   return (int) n;
+}
+
+/* Whether the part, from its first bytes, is in UTF-8: unless it begins
+ * as UTF-16 or UTF-32 (with a byte order mark or not) or its XML
+ * declaration names another encoding. Those parts are left to libxml2,
+ * which converts them to valid UTF-8 itself. */
+static PartEncoding
+detect_part_encoding (const char *data,
+                      gsize       len,
+                      gboolean    at_end)
+{
+  const char *p = data;
+  const char *end = data + len;
+  const char *decl_end;
+  const char *value;
+  const char *value_end;
+  char quote;
+
+  if (len >= 3 && memcmp (p, "\xEF\xBB\xBF", 3) == 0)
+    p += 3;
+
+  if (end - p < 5)
+    {
+      if (end - p >= 2 && (!(*p == '<' || g_ascii_isspace (*p)) || p[1] == '\0'))
+        return PART_ENCODING_OTHER;
+      return at_end ? PART_ENCODING_UTF8 : PART_ENCODING_UNKNOWN;
+    }
+
+  if (!(*p == '<' || g_ascii_isspace (*p)) || p[1] == '\0')
+    return PART_ENCODING_OTHER;
+  if (strncmp (p, "<?xml", 5) != 0)
+    return PART_ENCODING_UTF8;
+
+  decl_end = g_strstr_len (p, end - p, "?>");
+  if (decl_end == NULL)
+    return at_end || len >= MAX_DECLARATION_BYTES ? PART_ENCODING_UTF8 : PART_ENCODING_UNKNOWN;
+
+  value = g_strstr_len (p, decl_end - p, "encoding");
+  if (value == NULL)
+    return PART_ENCODING_UTF8;
+  value += strlen ("encoding");
+  while (value < decl_end && g_ascii_isspace (*value))
+    value++;
+  if (value >= decl_end || *value != '=')
+    return PART_ENCODING_UTF8;
+  value++;
+  while (value < decl_end && g_ascii_isspace (*value))
+    value++;
+  if (value >= decl_end || (*value != '"' && *value != '\''))
+    return PART_ENCODING_UTF8;
+  quote = *value++;
+  for (value_end = value; value_end < decl_end && *value_end != quote; value_end++)
+    ;
+
+  if ((value_end - value == 5 && g_ascii_strncasecmp (value, "UTF-8", 5) == 0) ||
+      (value_end - value == 4 && g_ascii_strncasecmp (value, "UTF8", 4) == 0))
+    return PART_ENCODING_UTF8;
+
+  return PART_ENCODING_OTHER;
+}
+
+/* Appends @len bytes of UTF-8 to the pending bytes, with INVALID_MARK
+ * in place of each run of invalid bytes. An incomplete sequence at the
+ * end waits for the next bytes, unless the part ends there. */
+static void
+mark_invalid_utf8 (XmlSource  *source,
+                   const char *data,
+                   gsize       len)
+{
+  g_autofree char *joined = NULL;
+  const char *p, *end;
+  gboolean marked = FALSE;
+
+  if (source->n_carry > 0)
+    {
+      joined = g_malloc (source->n_carry + len);
+      memcpy (joined, source->carry, source->n_carry);
+      memcpy (joined + source->n_carry, data, len);
+      data = joined;
+      len += source->n_carry;
+      source->n_carry = 0;
+    }
+
+  p = data;
+  end = data + len;
+  while (p < end)
+    {
+      const char *stop = NULL;
+      gunichar c;
+
+      if (g_utf8_validate (p, end - p, &stop))
+        {
+          g_string_append_len (source->pending, p, end - p);
+          break;
+        }
+      if (stop > p)
+        {
+          g_string_append_len (source->pending, p, stop - p);
+          marked = FALSE;
+          p = stop;
+        }
+
+      /* g_utf8_validate() stops at a NUL too: that is no encoding
+       * matter, and libxml2 refuses it as before. */
+      if (*p == '\0')
+        {
+          g_string_append_c (source->pending, '\0');
+          marked = FALSE;
+          p++;
+          continue;
+        }
+
+      c = g_utf8_get_char_validated (p, end - p);
+      if (c == (gunichar) -2 && !source->at_end && end - p < (gssize) sizeof source->carry)
+        {
+          memcpy (source->carry, p, end - p);
+          source->n_carry = end - p;
+          break;
+        }
+
+      if (!marked)
+        {
+          g_string_append (source->pending, INVALID_MARK);
+          source->n_marked++;
+          marked = TRUE;
+        }
+      p++;
+    }
+}
+
+/* Passes @len bytes just read to the pending bytes, marked if the part
+ * is in UTF-8, once the start of the part has told its encoding. */
+static void
+take_bytes (XmlSource  *source,
+            const char *data,
+            gsize       len)
+{
+  if (source->encoding == PART_ENCODING_UNKNOWN)
+    {
+      g_string_append_len (source->head, data, len);
+      source->encoding = detect_part_encoding (source->head->str, source->head->len,
+                                               source->at_end);
+      if (source->encoding == PART_ENCODING_UNKNOWN)
+        return;
+      data = source->head->str;
+      len = source->head->len;
+    }
+
+  if (source->encoding == PART_ENCODING_OTHER)
+    g_string_append_len (source->pending, data, len);
+  else
+    mark_invalid_utf8 (source, data, len);
+
+  g_string_truncate (source->head, 0);
+}
+
+static int
+xml_source_read (void *context,
+                 char *buffer,
+                 int   len)
+{
+  XmlSource *source = context;
+  gsize n;
+
+  if (!source->mark_invalid)
+    return xml_source_read_raw (source, buffer, len);
+
+  if (source->pending == NULL)
+    {
+      source->pending = g_string_new (NULL);
+      source->head = g_string_new (NULL);
+    }
+
+  while (source->pending_pos >= source->pending->len && !source->at_end)
+    {
+      char chunk[4096];
+      int n_read = xml_source_read_raw (source, chunk, sizeof chunk);
+
+      if (n_read < 0)
+        return -1;
+      if (n_read == 0)
+        source->at_end = TRUE;
+      g_string_truncate (source->pending, 0);
+      source->pending_pos = 0;
+      take_bytes (source, chunk, (gsize) n_read);
+    }
+
+  if (len <= 0 || source->pending_pos >= source->pending->len)
+    return 0;
+
+  n = MIN ((gsize) len, source->pending->len - source->pending_pos);
+  memcpy (buffer, source->pending->str + source->pending_pos, n);
+  source->pending_pos += n;
+  return (int) n;
+}
+
+/* Whether @text holds INVALID_MARK. Looked for only once the filter has
+ * put a mark in, so a U+FDD0 in a sound part is read as any text is. */
+static gboolean
+has_invalid_mark (XmlSource  *source,
+                  const char *text)
+{
+  return source->n_marked > 0 && text != NULL && strstr (text, INVALID_MARK) != NULL;
 }
 
 static int
@@ -332,6 +577,51 @@ refuse_doctype (int      type,
                _("The part “%s” of the workbook declares a document type or entities, as no workbook does: it was refused as possibly hostile."),
                part);
   return FALSE;
+}
+
+/* Invalid bytes are reported by cell only in texts: marked in an
+ * attribute, a comment or a processing instruction, they are refused as
+ * not well-formed XML, as libxml2 refuses them unfiltered. */
+static gboolean
+refuse_marked_markup (XmlSource         *source,
+                      xmlTextReaderPtr   reader,
+                      int                type,
+                      const char        *part,
+                      GError           **error)
+{
+  gboolean marked = FALSE;
+
+  if (source->n_marked == 0)
+    return TRUE;
+
+  if (type == XML_READER_TYPE_COMMENT || type == XML_READER_TYPE_PROCESSING_INSTRUCTION)
+    marked = has_invalid_mark (source, (const char *) xmlTextReaderConstValue (reader));
+  else if (type == XML_READER_TYPE_ELEMENT && xmlTextReaderMoveToFirstAttribute (reader) == 1)
+    {
+      do
+        marked = has_invalid_mark (source, (const char *) xmlTextReaderConstValue (reader));
+      while (!marked && xmlTextReaderMoveToNextAttribute (reader) == 1);
+      xmlTextReaderMoveToElement (reader);
+    }
+
+  if (marked)
+    set_xml_error (source, reader, part, error);
+
+  return !marked;
+}
+
+/* Invalid UTF-8 in a cell is named by its row and column, with the code
+ * the CSV reader gives it. */
+static void
+set_invalid_text_error (guint    row,
+                        guint    column,
+                        GError **error)
+{
+  g_autofree char *where = thanrak_io_describe_cell (row + 1, column);
+
+  g_set_error (error, THANRAK_IO_ERROR, THANRAK_IO_ERROR_ENCODING,
+               _("%s: the text is not valid UTF-8: the file is damaged. Retype the cell and save the workbook again."),
+               where);
 }
 
 /* Appends @len bytes of text to @buffer, refusing over-long cells. */
@@ -651,7 +941,9 @@ parse_workbook (ThanrakXlsxReader  *self,
 }
 
 /* Shared strings: <sst><si><t>…</t></si><si><r><t>…</t></r>…</si></sst>.
- * Phonetic runs (<rPh>) are not part of the text. */
+ * Phonetic runs (<rPh>) are not part of the text. A string holding
+ * invalid UTF-8 is kept as NULL, a mark, not its bytes: only the cells
+ * that use it fail, naming their row and column. */
 
 static gboolean
 parse_shared_strings (ThanrakXlsxReader  *self,
@@ -659,10 +951,10 @@ parse_shared_strings (ThanrakXlsxReader  *self,
                       const char         *part,
                       GError            **error)
 {
-  XmlSource source = { self, input, FALSE, FALSE };
+  XmlSource source = { self, input, FALSE, FALSE, .mark_invalid = TRUE };
   g_autoptr(GString) text = g_string_new (NULL);
   xmlTextReaderPtr reader;
-  gboolean in_si = FALSE, in_t = FALSE;
+  gboolean in_si = FALSE, in_t = FALSE, invalid = FALSE;
   guint rph_depth = 0;
   int ret;
 
@@ -670,6 +962,7 @@ parse_shared_strings (ThanrakXlsxReader  *self,
   if (reader == NULL)
     {
       set_xml_error (&source, NULL, part, error);
+      xml_source_clear (&source);
       return FALSE;
     }
 
@@ -677,7 +970,8 @@ parse_shared_strings (ThanrakXlsxReader  *self,
     {
       int type = xmlTextReaderNodeType (reader);
 
-      if (!refuse_doctype (type, part, error))
+      if (!refuse_doctype (type, part, error) ||
+          !refuse_marked_markup (&source, reader, type, part, error))
         goto fail;
 
       if (type == XML_READER_TYPE_ELEMENT)
@@ -689,6 +983,7 @@ parse_shared_strings (ThanrakXlsxReader  *self,
               g_string_truncate (text, 0);
               in_si = !empty;
               in_t = FALSE;
+              invalid = FALSE;
               rph_depth = 0;
               if (empty)
                 goto add_string;
@@ -710,11 +1005,24 @@ parse_shared_strings (ThanrakXlsxReader  *self,
               goto add_string;
             }
         }
-      else if (in_t && is_text_node (type))
+      else if (is_text_node (type))
         {
           const xmlChar *value = xmlTextReaderConstValue (reader);
 
-          if (value != NULL && !append_text (text, (const char *) value, part, error))
+          if (has_invalid_mark (&source, (const char *) value))
+            {
+              /* Outside a string, the bytes are not in any text. */
+              if (!in_si)
+                {
+                  set_xml_error (&source, reader, part, error);
+                  goto fail;
+                }
+              /* The phonetic runs too: the whole string is damaged. */
+              invalid = TRUE;
+              g_string_truncate (text, 0);
+            }
+          else if (in_t && !invalid && value != NULL &&
+                   !append_text (text, (const char *) value, part, error))
             goto fail;
         }
       continue;
@@ -728,15 +1036,11 @@ parse_shared_strings (ThanrakXlsxReader  *self,
           goto fail;
         }
       decode_xstring (text);
-      if (!g_utf8_validate (text->str, text->len, NULL))
-        {
-          g_set_error (error, THANRAK_IO_ERROR, THANRAK_IO_ERROR_CORRUPT,
-                       _("Text number %u of the workbook is not valid UTF-8: the file is damaged. Save it again from Excel or LibreOffice."),
-                       self->shared->len + 1);
-          goto fail;
-        }
-      g_ptr_array_add (self->shared,
-                       g_string_chunk_insert_len (self->shared_text->chunk, text->str, text->len));
+      if (invalid || !g_utf8_validate (text->str, text->len, NULL))
+        g_ptr_array_add (self->shared, NULL);
+      else
+        g_ptr_array_add (self->shared,
+                         g_string_chunk_insert_len (self->shared_text->chunk, text->str, text->len));
     }
 
   if (ret != 0)
@@ -746,10 +1050,12 @@ parse_shared_strings (ThanrakXlsxReader  *self,
     }
 
   xmlFreeTextReader (reader);
+  xml_source_clear (&source);
   return TRUE;
 
 fail:
   xmlFreeTextReader (reader);
+  xml_source_clear (&source);
   return FALSE;
 }
 
@@ -859,6 +1165,11 @@ store_cell (ThanrakXlsxReader  *self,
           return FALSE;
         }
       text = g_ptr_array_index (self->shared, (guint) index);
+      if (text == NULL)
+        {
+          set_invalid_text_error (cell->row, cell->column, error);
+          return FALSE;
+        }
       return _thanrak_table_set_shared_cell (table, cell->row, cell->column,
                                              text[0] ? THANRAK_CELL_TEXT : THANRAK_CELL_EMPTY,
                                              text, strlen (text), error);
@@ -929,7 +1240,7 @@ parse_sheet (ThanrakXlsxReader  *self,
              ThanrakTable       *table,
              GError            **error)
 {
-  XmlSource source = { self, input, FALSE, FALSE };
+  XmlSource source = { self, input, FALSE, FALSE, .mark_invalid = TRUE };
   CellState cell = { 0 };
   xmlTextReaderPtr reader;
   gboolean in_data = FALSE, in_cell = FALSE, in_v = FALSE, in_is = FALSE, in_t = FALSE;
@@ -952,7 +1263,8 @@ parse_sheet (ThanrakXlsxReader  *self,
     {
       int type = xmlTextReaderNodeType (reader);
 
-      if (!refuse_doctype (type, part, error))
+      if (!refuse_doctype (type, part, error) ||
+          !refuse_marked_markup (&source, reader, type, part, error))
         goto out;
 
       if (type == XML_READER_TYPE_ELEMENT)
@@ -1054,11 +1366,21 @@ parse_sheet (ThanrakXlsxReader  *self,
           else if (node_is (reader, "sheetData"))
             in_data = FALSE;
         }
-      else if (in_cell && is_text_node (type) && (in_v || in_t))
+      else if (is_text_node (type))
         {
           const xmlChar *value = xmlTextReaderConstValue (reader);
 
-          if (value != NULL &&
+          /* Any text of a cell (its value, inline string or formula)
+           * names the cell; outside cells, the bytes are in no text. */
+          if (has_invalid_mark (&source, (const char *) value))
+            {
+              if (in_cell)
+                set_invalid_text_error (cell.row, cell.column, error);
+              else
+                set_xml_error (&source, reader, part, error);
+              goto out;
+            }
+          if (in_cell && (in_v || in_t) && value != NULL &&
               !append_text (in_v ? cell.value : cell.inline_text, (const char *) value, part, error))
             goto out;
         }
@@ -1075,6 +1397,7 @@ parse_sheet (ThanrakXlsxReader  *self,
 out:
   if (reader != NULL)
     xmlFreeTextReader (reader);
+  xml_source_clear (&source);
   g_free (cell.type);
   g_string_free (cell.value, TRUE);
   g_string_free (cell.inline_text, TRUE);
@@ -1394,7 +1717,10 @@ load_shared_strings (ThanrakXlsxReader  *self,
  * 1899-12-30), as the sheet holds no date type.
  *
  * Errors, in %THANRAK_IO_ERROR: %THANRAK_IO_ERROR_NO_SHEET when no sheet
- * has that name (the message lists the sheets); %THANRAK_IO_ERROR_CORRUPT,
+ * has that name (the message lists the sheets); %THANRAK_IO_ERROR_ENCODING
+ * when a cell's text (shared, inline or a formula's) is not valid UTF-8,
+ * naming the cell's row and column (a damaged shared string that no cell
+ * uses is no error); %THANRAK_IO_ERROR_CORRUPT,
  * %THANRAK_IO_ERROR_SYNTAX and %THANRAK_IO_ERROR_TOO_LARGE as for
  * thanrak_xlsx_reader_new_for_bytes(), and for more than
  * %THANRAK_IO_MAX_ROWS rows, %THANRAK_IO_MAX_COLUMNS columns or
