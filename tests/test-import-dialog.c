@@ -1,6 +1,7 @@
 /* test-import-dialog.c: the import dialog in process: the row report of
  * the fixtures, Cancel and rejected rows writing nothing, Import writing
- * everything and the lists reading it again
+ * everything and the lists reading it again; a file dropped on the
+ * application window opening the dialog
  *
  * Runs under a display (xvfb-run) and a session bus (dbus-run-session).
  * With THANRAK_TEST_SCREENSHOTS=DIR it saves PNGs of the dialog there.
@@ -17,13 +18,19 @@
 #include <string.h>
 #include <time.h>
 
+#include "records-builders.h"
+#include "thanrak-application.h"
 #include "thanrak-import-dialog.h"
+#include "thanrak-io-error.h"
 #include "thanrak-list-view.h"
 #include "thanrak-model.h"
 #include "thanrak-operators-page.h"
 #include "thanrak-store.h"
+#include "thanrak-window.h"
 
 static char *tmp_dir;
+/* for the drops: the window takes its store from the application */
+static ThanrakApplication *app;
 
 static void
 iterate_until_idle (void)
@@ -608,6 +615,339 @@ test_cancel_big (void)
   g_unlink (path);
 }
 
+/* Drops ------------------------------------------------------------------- */
+
+/* What GTK does with a drop at the middle of @widget: picks the widget
+ * under the pointer, then goes up to the first drop target that takes
+ * a list of files (a file manager offers text/uri-list, which GTK
+ * gives as a GdkFileList); @x, @y are the point in the target's widget. */
+static GtkDropTarget *
+drop_target_at (GtkWidget *widget,
+                double    *x,
+                double    *y)
+{
+  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (widget));
+  graphene_point_t middle = GRAPHENE_POINT_INIT (gtk_widget_get_width (widget) / 2.f,
+                                                 gtk_widget_get_height (widget) / 2.f);
+  graphene_point_t point;
+  GtkWidget *picked;
+
+  g_assert_true (gtk_widget_compute_point (widget, root, &middle, &point));
+  picked = gtk_widget_pick (root, point.x, point.y, GTK_PICK_DEFAULT);
+  g_assert_nonnull (picked);
+  g_assert_true (picked == widget || gtk_widget_is_ancestor (picked, widget));
+
+  for (GtkWidget *w = picked; w != NULL; w = gtk_widget_get_parent (w))
+    {
+      g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (w);
+
+      for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+        {
+          g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+          GtkDropTarget *target;
+
+          if (!GTK_IS_DROP_TARGET (controller))
+            continue;
+          target = GTK_DROP_TARGET (controller);
+          if (!gdk_content_formats_contain_gtype (gtk_drop_target_get_formats (target), GDK_TYPE_FILE_LIST) ||
+              (gtk_drop_target_get_actions (target) & GDK_ACTION_COPY) == 0)
+            continue;
+          g_assert_true (gtk_widget_compute_point (root, w, &point, &point));
+          *x = point.x;
+          *y = point.y;
+          return target;
+        }
+    }
+  return NULL;
+}
+
+/* Drops @file on the middle of @widget; returns whether it was taken. */
+static gboolean
+drop_file (GtkWidget *widget,
+           GFile     *file)
+{
+  GValue value = G_VALUE_INIT;
+  GtkDropTarget *target;
+  gboolean accepted = FALSE;
+  double x = 0, y = 0;
+
+  target = drop_target_at (widget, &x, &y);
+  g_assert_nonnull (target);
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_array (&file, 1));
+  g_signal_emit_by_name (target, "drop", &value, x, y, &accepted);
+  g_value_unset (&value);
+  return accepted;
+}
+
+/* The import dialog open over @parent, if any. */
+static ThanrakImportDialog *
+find_import_dialog (GtkWindow *parent)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  ThanrakImportDialog *found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (THANRAK_IS_IMPORT_DIALOG (window) && gtk_window_get_transient_for (GTK_WINDOW (window)) == parent)
+        {
+          g_assert_null (found);
+          found = THANRAK_IMPORT_DIALOG (window);
+        }
+    }
+  return found;
+}
+
+/* The application window on the page @name, shown. */
+static ThanrakWindow *
+app_window (const char  *name,
+            GtkWidget  **page)
+{
+  ThanrakWindow *window = thanrak_window_new (app);
+
+  gtk_window_present (GTK_WINDOW (window));
+  thanrak_window_set_page (window, name);
+  iterate_until_idle ();
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  *page = thanrak_window_get_page_widget (window, name);
+  g_assert_nonnull (*page);
+  g_assert_true (gtk_widget_get_mapped (*page));
+  return window;
+}
+
+/* Every kind of record the dialog can write, counted. */
+static gint64
+count_all (ThanrakStore *store)
+{
+  GType types[] = {
+    THANRAK_TYPE_OPERATOR, THANRAK_TYPE_PRODUCT, THANRAK_TYPE_ONLINE_CHANNEL, THANRAK_TYPE_MONTHLY_SALES,
+    THANRAK_TYPE_MARKETING_EVENT, THANRAK_TYPE_DISTRICT_FIGURES, THANRAK_TYPE_CENTER,
+    THANRAK_TYPE_COMMITTEE_MEMBER,
+  };
+  gint64 n = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+    n += count (store, types[i]);
+  return n;
+}
+
+/* The operators of Sa Kaeo dropped on the operators page, as from a file
+ * manager: the dialog opens on that file over the window, reads them as
+ * operators by their headings and reports each row; nothing is written
+ * until Import, which writes the valid rows and the page lists them. */
+static void
+test_drop_csv (void)
+{
+  ThanrakStore *store = thanrak_application_get_store (app);
+  g_autoptr(GFile) file = fixture ("import/operators-sakaeo.csv");
+  g_autofree char *counts = counts_text (5, 4, 1, 0, 0, 1);
+  g_autofree char *correction = g_strdup_printf (_("%s “%s” read as “%s”"), "อำเภอ", "คลองหาาด", "คลองหาด");
+  g_autofree char *headings = g_strdup_printf (_("Chosen by the headings found: %s"),
+                                               "รหัสผู้ประกอบการ · ชื่อผู้ประกอบการ OTOP · ประเภทผู้ประกอบการ · เลขที่ · หมู่ที่ · ตำบล · อำเภอ · จังหวัด · เบอร์โทรศัพท์");
+  g_autofree char *title = g_strdup_printf (ngettext ("%s record imported", "%s records imported", 4), "4");
+  /* row 1 of the file is its headings */
+  static const struct { guint row; ThanrakImportOutcome outcome; } rows[] = {
+    { 2, THANRAK_IMPORT_OUTCOME_IMPORTED },
+    { 3, THANRAK_IMPORT_OUTCOME_CORRECTED },
+    { 4, THANRAK_IMPORT_OUTCOME_IMPORTED },
+    { 5, THANRAK_IMPORT_OUTCOME_REJECTED },
+    { 6, THANRAK_IMPORT_OUTCOME_IMPORTED },
+  };
+  g_autoptr(GPtrArray) lists = g_ptr_array_new ();
+  GtkWidget *page;
+  ThanrakWindow *window = app_window ("operators", &page);
+  ThanrakImportDialog *dialog;
+  const ThanrakImportReport *report;
+  GListModel *model;
+  gint64 before = count_all (store);
+
+  g_assert_cmpint (count (store, THANRAK_TYPE_OPERATOR), ==, 0);
+  collect (page, THANRAK_TYPE_LIST_VIEW, lists);
+  g_assert_cmpuint (lists->len, ==, 1);
+  model = thanrak_list_view_get_model (g_ptr_array_index (lists, 0));
+  g_assert_null (find_import_dialog (GTK_WINDOW (window)));
+
+  g_assert_true (drop_file (page, file));
+  dialog = find_import_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
+  g_assert_true (thanrak_import_dialog_get_store (dialog) == store);
+  g_assert_nonnull (thanrak_import_dialog_get_file (dialog));
+  g_assert_true (g_file_equal (thanrak_import_dialog_get_file (dialog), file));
+  wait_not_busy (dialog);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+
+  /* the kind, guessed from the headings and said so */
+  g_assert_cmpint (thanrak_import_dialog_get_kind (dialog), ==, THANRAK_IMPORT_KIND_OPERATORS);
+  g_assert_true (shows_text (GTK_WIDGET (dialog), thanrak_import_kind_get_title (THANRAK_IMPORT_KIND_OPERATORS)));
+  g_assert_true (shows_text (GTK_WIDGET (dialog), headings));
+
+  /* the row report of a dry run: each row's outcome, nothing written */
+  report = thanrak_import_dialog_get_report (dialog);
+  g_assert_nonnull (report);
+  g_assert_false (report->written);
+  g_assert_cmpuint (report->rows->len, ==, G_N_ELEMENTS (rows));
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      const ThanrakImportRow *row = &g_array_index (report->rows, ThanrakImportRow, i);
+
+      g_assert_cmpuint (row->row, ==, rows[i].row);
+      g_assert_cmpint (row->outcome, ==, rows[i].outcome);
+    }
+  g_assert_true (shows_text (GTK_WIDGET (dialog), counts));
+  g_assert_true (shows_text (GTK_WIDGET (dialog), correction));
+  g_assert_true (shows_text (GTK_WIDGET (dialog), C_("import row", "Rejected")));
+  g_assert_true (shows_text (GTK_WIDGET (dialog), _("Nothing can be imported while rows are rejected: fix them in the file and choose it again, or import the valid rows only. Nothing has been written yet.")));
+  g_assert_false (can_import (dialog));
+  g_assert_cmpint (count_all (store), ==, before);
+
+  /* asked for the valid rows only, still nothing written before Import */
+  gtk_check_button_set_active (valid_only_check (dialog), TRUE);
+  iterate_until_idle ();
+  g_assert_true (can_import (dialog));
+  g_assert_cmpint (count_all (store), ==, before);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.commit", NULL));
+  for (guint i = 0; i < 300 && dialog != NULL; i++)
+    wait_a_little (100);
+  g_assert_null (dialog);
+  g_assert_cmpint (count (store, THANRAK_TYPE_OPERATOR), ==, 4);
+  g_assert_cmpint (count_all (store), ==, before + 4);
+  g_assert_null (thanrak_store_find_operator_by_code (store, "270400004", NULL));
+
+  /* the window says so, and the page lists them */
+  g_assert_true (shows_text (GTK_WIDGET (window), title));
+  for (guint i = 0; i < 100 && g_list_model_get_n_items (model) != 4; i++)
+    wait_a_little (100);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 4);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate_until_idle ();
+}
+
+/* The clean Sa Kaeo figures dropped on the operators page: read as
+ * district figures by their headings, not by the page; the dry run with
+ * the fiscal year chosen writes nothing, Import writes the nine districts
+ * and the window shows their page. */
+static void
+test_drop_figures (void)
+{
+  ThanrakStore *store = thanrak_application_get_store (app);
+  g_autoptr(GFile) file = fixture ("sakaeo-2564-round2.csv");
+  g_autofree char *counts = counts_text (9, 9, 0, 0, 0, 0);
+  GtkWidget *page;
+  ThanrakWindow *window = app_window ("operators", &page);
+  ThanrakImportDialog *dialog;
+  const ThanrakImportReport *report;
+  gint64 before = count_all (store);
+
+  g_assert_cmpint (count (store, THANRAK_TYPE_DISTRICT_FIGURES), ==, 0);
+  g_assert_true (drop_file (page, file));
+  dialog = find_import_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  wait_not_busy (dialog);
+  g_assert_cmpint (thanrak_import_dialog_get_kind (dialog), ==, THANRAK_IMPORT_KIND_DISTRICT_FIGURES);
+  g_assert_true (shows_text (GTK_WIDGET (dialog), _("The file does not say which fiscal year its figures are for: choose the fiscal year above.")));
+  g_assert_false (can_import (dialog));
+
+  /* every row would be written: the check must still write none */
+  choose_fiscal_year (dialog, 2564);
+  wait_not_busy (dialog);
+  g_assert_cmpint (count_all (store), ==, before);
+  report = thanrak_import_dialog_get_report (dialog);
+  g_assert_nonnull (report);
+  g_assert_false (report->written);
+  g_assert_cmpuint (report->n_imported, ==, 9);
+  g_assert_true (shows_text (GTK_WIDGET (dialog), counts));
+  g_assert_true (shows_text (GTK_WIDGET (dialog), _("Checked; nothing has been written yet. Import writes these rows in one go.")));
+  g_assert_true (can_import (dialog));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.commit", NULL));
+  for (guint i = 0; i < 300 && dialog != NULL; i++)
+    wait_a_little (100);
+  g_assert_null (dialog);
+  g_assert_cmpint (count (store, THANRAK_TYPE_DISTRICT_FIGURES), ==, 9);
+  g_assert_cmpint (count_all (store), ==, before + 9);
+  g_assert_cmpstr (thanrak_window_get_page (window), ==, "district-figures");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate_until_idle ();
+}
+
+/* A picture dropped on the window: the dialog opens and says why the file
+ * cannot be read, with no report; Import cannot be pressed and nothing is
+ * written. A CSV then dropped on that dialog replaces it. */
+static void
+test_drop_not_csv (void)
+{
+  ThanrakStore *store = thanrak_application_get_store (app);
+  g_autofree char *path = g_build_filename (tmp_dir, "photo.png", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) csv = fixture ("import/operators-sakaeo.csv");
+  g_autofree char *message = NULL;
+  GtkWidget *page;
+  ThanrakWindow *window = app_window ("operators", &page);
+  ThanrakImportDialog *dialog;
+  gint64 before = count_all (store);
+
+  /* a real PNG: 4 × 4 grey pixels */
+  {
+    guchar pixels[4 * 4 * 3];
+    g_autoptr(GBytes) bytes = NULL;
+    g_autoptr(GdkTexture) texture = NULL;
+
+    memset (pixels, 0x80, sizeof pixels);
+    bytes = g_bytes_new (pixels, sizeof pixels);
+    texture = gdk_memory_texture_new (4, 4, GDK_MEMORY_R8G8B8, bytes, 4 * 3);
+    g_assert_true (gdk_texture_save_to_png (texture, path));
+  }
+
+  g_assert_true (drop_file (page, file));
+  dialog = find_import_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_assert_nonnull (thanrak_import_dialog_get_file (dialog));
+  g_assert_true (g_file_equal (thanrak_import_dialog_get_file (dialog), file));
+  wait_not_busy (dialog);
+
+  /* Any file is taken and read as CSV when it is not a workbook: a
+   * picture fails on its first byte, 0x89 of the PNG signature. */
+  {
+    g_autofree char *where = thanrak_io_describe_cell (1, 0);
+
+    message = g_strdup_printf (_("%s: byte 0x%02X is neither UTF-8 nor Windows-874 Thai text: retype the cell, or save the file again as “CSV UTF-8”."),
+                               where, 0x89);
+  }
+  g_assert_true (shows_text (GTK_WIDGET (dialog), message));
+  g_assert_null (thanrak_import_dialog_get_report (dialog));
+  g_assert_false (can_import (dialog));
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "import.commit", NULL);
+  wait_not_busy (dialog);
+  g_assert_cmpint (count_all (store), ==, before);
+
+  /* the dialog takes a file dropped on it in place of the picture */
+  g_assert_true (drop_file (GTK_WIDGET (dialog), csv));
+  g_assert_true (find_import_dialog (GTK_WINDOW (window)) == dialog);
+  g_assert_true (g_file_equal (thanrak_import_dialog_get_file (dialog), csv));
+  wait_not_busy (dialog);
+  g_assert_false (shows_text (GTK_WIDGET (dialog), message));
+  g_assert_cmpint (thanrak_import_dialog_get_kind (dialog), ==, THANRAK_IMPORT_KIND_OPERATORS);
+  g_assert_nonnull (thanrak_import_dialog_get_report (dialog));
+  g_assert_cmpuint (thanrak_import_dialog_get_report (dialog)->rows->len, ==, 5);
+
+  /* closing it writes nothing either */
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate_until_idle ();
+  g_assert_cmpint (count_all (store), ==, before);
+  g_unlink (path);
+}
+
 static void
 remove_dir (const char *dir)
 {
@@ -646,12 +986,33 @@ main (int    argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
+  /* The application's database, with an office: its window shows the
+   * pages, not the first-run screen. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(ThanrakStore) store = thanrak_store_new (NULL, &error);
+
+    g_assert_no_error (error);
+    records_set_office (store);
+  }
+  app = thanrak_application_new (G_APPLICATION_NON_UNIQUE);
+  {
+    g_autoptr(GError) error = NULL;
+
+    g_application_register (G_APPLICATION (app), NULL, &error);
+    g_assert_no_error (error);
+  }
+
   g_test_add_func ("/import-dialog/sakaeo", test_sakaeo);
   g_test_add_func ("/import-dialog/nongkhai", test_nongkhai);
   g_test_add_func ("/import-dialog/misspelt", test_misspelt);
   g_test_add_func ("/import-dialog/operators", test_operators);
   g_test_add_func ("/import-dialog/cancel-big", test_cancel_big);
+  g_test_add_func ("/import-dialog/drop-csv", test_drop_csv);
+  g_test_add_func ("/import-dialog/drop-figures", test_drop_figures);
+  g_test_add_func ("/import-dialog/drop-not-csv", test_drop_not_csv);
   ret = g_test_run ();
+  g_clear_object (&app);
   remove_dir (tmp_dir);
   g_free (tmp_dir);
   return ret;
