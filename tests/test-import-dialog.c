@@ -879,8 +879,8 @@ test_drop_figures (void)
   iterate_until_idle ();
 }
 
-/* A picture dropped on the window: the dialog opens and says why the file
- * cannot be read, with no report; Import cannot be pressed and nothing is
+/* A picture dropped on the window: the dialog opens and says that it is
+ * a picture, not a table, with no report; Import cannot be pressed and nothing is
  * written. A CSV then dropped on that dialog replaces it. */
 static void
 test_drop_not_csv (void)
@@ -915,13 +915,14 @@ test_drop_not_csv (void)
   g_assert_true (g_file_equal (thanrak_import_dialog_get_file (dialog), file));
   wait_not_busy (dialog);
 
-  /* Any file is taken and read as CSV when it is not a workbook: a
-   * picture fails on its first byte, 0x89 of the PNG signature. */
+  /* Any file is taken, but one that GIO surely finds to be no text is
+   * said to be what it is (in Thai, shared-mime-info's description),
+   * not read as CSV and refused for its first byte */
   {
-    g_autofree char *where = thanrak_io_describe_cell (1, 0);
+    g_autofree char *what = g_content_type_get_description ("image/png");
 
-    message = g_strdup_printf (_("%s: byte 0x%02X is neither UTF-8 nor Windows-874 Thai text: retype the cell, or save the file again as “CSV UTF-8”."),
-                               where, 0x89);
+    message = g_strdup_printf (_("The file is a %s, not a table: choose the spreadsheet, saved as CSV or as an Excel workbook (.xlsx)."),
+                               what);
   }
   g_assert_true (shows_text (GTK_WIDGET (dialog), message));
   g_assert_null (thanrak_import_dialog_get_report (dialog));

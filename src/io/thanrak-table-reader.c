@@ -47,6 +47,24 @@ looks_like_markup (GBytes *bytes)
          strstr (head, "<?xml") != NULL || strstr (head, "<!doctype") != NULL;
 }
 
+/* A file that is surely something else than a table (a picture, a PDF,
+ * a Word document...), by GIO's content sniffing of its first bytes
+ * (shared-mime-info), whatever its name: returns what it is, to say so
+ * rather than read it as CSV and complain about its bytes. A file GIO
+ * is unsure of, or takes for text, may be CSV. */
+static char *
+describe_other_content (GBytes *bytes)
+{
+  gsize len;
+  const guchar *data = g_bytes_get_data (bytes, &len);
+  gboolean uncertain = TRUE;
+  g_autofree char *type = g_content_type_guess (NULL, data, MIN (len, 4096), &uncertain);
+
+  if (uncertain || g_content_type_is_a (type, "text/plain"))
+    return NULL;
+  return g_content_type_get_description (type);
+}
+
 /**
  * thanrak_table_read_bytes:
  * @bytes: the contents of a CSV or xlsx file
@@ -57,8 +75,10 @@ looks_like_markup (GBytes *bytes)
  * Reads a file's contents as a table, by what they are rather than by the
  * file's name: a zip archive is read as an xlsx workbook with
  * #ThanrakXlsxReader; a web page or Excel 2003 XML file (what web systems
- * export as “.xls”) is refused with %THANRAK_IO_ERROR_UNSUPPORTED;
- * anything else is read as CSV with thanrak_csv_read_bytes().
+ * export as “.xls”) is refused with %THANRAK_IO_ERROR_UNSUPPORTED, and
+ * so is a file that GIO's content sniffing surely finds to be no text (a
+ * picture, a PDF...); anything else is read as CSV with
+ * thanrak_csv_read_bytes().
  *
  * Errors: those of thanrak_csv_read_bytes(),
  * thanrak_xlsx_reader_new_for_bytes() and
@@ -90,6 +110,18 @@ thanrak_table_read_bytes (GBytes      *bytes,
                            _("The file is a web page or Excel 2003 XML, not CSV or xlsx (web systems often export these under an .xls name): open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx)."));
       return NULL;
     }
+
+  {
+    g_autofree char *other = describe_other_content (bytes);
+
+    if (other != NULL)
+      {
+        g_set_error (error, THANRAK_IO_ERROR, THANRAK_IO_ERROR_UNSUPPORTED,
+                     _("The file is a %s, not a table: choose the spreadsheet, saved as CSV or as an Excel workbook (.xlsx)."),
+                     other);
+        return NULL;
+      }
+  }
 
   return thanrak_csv_read_bytes (bytes, name, error);
 }
