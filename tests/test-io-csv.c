@@ -443,6 +443,34 @@ test_csv_table_reader (void)
   table = thanrak_table_read_file (missing, NULL, NULL, &error);
   g_assert_error (error, THANRAK_IO_ERROR, THANRAK_IO_ERROR_FAILED);
   g_assert_null (table);
+  g_clear_error (&error);
+
+  /* a PDF and a PNG, whatever their names, are said to be what they are;
+   * Thai text in Windows-874 (no UTF-8) is still read as CSV */
+  {
+    static const char pdf[] = "%PDF-1.4\n%\xE2\xE3\xCF\xD3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n";
+    static const char png[] = "\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0\0\x04\0\0\0\x04\x08\x02\0\0\0";
+    gsize cp874_len = 0;
+    char *cp874 = g_convert ("อำเภอ,จำนวน\nเมืองสระแก้ว,138\n", -1, "WINDOWS-874", "UTF-8", NULL, &cp874_len, &error);
+    g_autoptr(GBytes) pdf_bytes = g_bytes_new_static (pdf, sizeof pdf - 1);
+    g_autoptr(GBytes) png_bytes = g_bytes_new_static (png, sizeof png - 1);
+    g_autoptr(GBytes) text_bytes = g_bytes_new_take (cp874, cp874_len);
+
+    g_assert_no_error (error);
+
+    table = thanrak_table_read_bytes (pdf_bytes, "operators.csv", NULL, &error);
+    g_assert_error (error, THANRAK_IO_ERROR, THANRAK_IO_ERROR_UNSUPPORTED);
+    g_assert_nonnull (strstr (error->message, "not a table"));
+    g_assert_null (table);
+    g_clear_error (&error);
+    table = thanrak_table_read_bytes (png_bytes, "operators.csv", NULL, &error);
+    g_assert_error (error, THANRAK_IO_ERROR, THANRAK_IO_ERROR_UNSUPPORTED);
+    g_assert_null (table);
+    g_clear_error (&error);
+    table = thanrak_table_read_bytes (text_bytes, NULL, NULL, &error);
+    g_assert_no_error (error);
+    assert_cell (table, 2, "A", THANRAK_CELL_TEXT, "เมืองสระแก้ว");
+  }
 }
 
 static void
