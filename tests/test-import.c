@@ -738,7 +738,10 @@ test_other_kinds (Fixture       *f,
     { THANRAK_IMPORT_KIND_PRODUCTS,
       "Operator code,Product name,Category\n270100001,ผ้าไหมมัดหมี่,textile\n", THANRAK_TYPE_PRODUCT },
     { THANRAK_IMPORT_KIND_ONLINE_CHANNELS,
-      "รหัสผู้ประกอบการ,ชื่อผลิตภัณฑ์,ช่องทาง,ชื่อเพจ ไอดี หรือลิงก์,วันที่เริ่มขาย\n270100001,ผ้าไหมมัดหมี่,เฟซบุ๊ก,ผ้าไหมบ้านหนองบัว,1/10/2564\n",
+      "รหัสผู้ประกอบการ,ชื่อผลิตภัณฑ์,ช่องทาง,ชื่อเพจ ไอดี หรือลิงก์,วันที่เริ่มขาย\n270100001,ผ้าไหมมัดหมี่,เฟซบุ๊ก,ผ้าไหมบ้านหนองบัว,1/10/2564\n"
+      /* a second page on Facebook is a second channel; the first again
+       * is the same channel */
+      "270100001,ผ้าไหมมัดหมี่,เฟซบุ๊ก,facebook.com/maimudmee,\n270100001,ผ้าไหมมัดหมี่,เฟซบุ๊ก,ผ้าไหมบ้านหนองบัว,1/10/2564\n",
       THANRAK_TYPE_ONLINE_CHANNEL },
     { THANRAK_IMPORT_KIND_MONTHLY_SALES,
       "รหัสผู้ประกอบการ,ปี,เดือน,ยอดจำหน่ายออนไลน์,ยอดจำหน่ายออฟไลน์\n270100001,2564,10,\"12,500.50\",3000\n",
@@ -777,6 +780,9 @@ test_other_kinds (Fixture       *f,
         case THANRAK_IMPORT_KIND_ONLINE_CHANNELS:
           g_assert_cmpint (thanrak_record_get_number (record, "platform"), ==, THANRAK_PLATFORM_FACEBOOK);
           g_assert_cmpstr (thanrak_record_get_string (record, "listed-on"), ==, "2021-10-01");
+          g_assert_cmpuint (report->n_imported, ==, 2);
+          g_assert_cmpuint (report->n_updated, ==, 1);
+          g_assert_cmpint (count (f, THANRAK_TYPE_ONLINE_CHANNEL), ==, 2);
           break;
         case THANRAK_IMPORT_KIND_MONTHLY_SALES:
           g_assert_cmpint (thanrak_record_get_number (record, "online-satang"), ==, 1250050);
@@ -874,6 +880,8 @@ write_form6 (const char *path)
   worksheet_write_string (ws, r, 9, "วังน้ำเย็น", NULL);
   worksheet_write_string (ws, r, 10, "สระแก้ว", NULL);
   worksheet_write_number (ws, r, 13, 1, NULL);
+  /* the stars typed where the form asks for a mark */
+  worksheet_write_string (ws, r, 15, "4 ดาว", NULL);
   worksheet_write_string (ws, r, 17, "น้ำพริกแม่สมหมาย", NULL);
   r++;
   worksheet_write_string (ws, r, 0, "รวม", NULL);
@@ -954,6 +962,16 @@ test_form6_round_trip (Fixture       *f,
   g_assert_cmpuint (report->n_imported, ==, 3);
   g_assert_true (report->written);
   check_form6 (f);
+  /* `4 ดาว` under ได้รับคัดดาว is a mark, not a reason to refuse the row;
+   * the number of stars is left to the person, and the row says so */
+  {
+    const ThanrakImportRow *row = report_row (report, 8);
+
+    g_assert_cmpint (row->outcome, ==, THANRAK_IMPORT_OUTCOME_IMPORTED);
+    g_assert_nonnull (row->message);
+    g_assert_nonnull (strstr (row->message, "ได้รับคัดดาว is marked"));
+    g_assert_null (report_row (report, 7)->message);
+  }
 
   /* Again: the same records, updated, none doubled. */
   again = import (f, THANRAK_IMPORT_KIND_FORM6, file, NULL);

@@ -470,6 +470,16 @@ test_csv_table_reader (void)
     table = thanrak_table_read_bytes (text_bytes, NULL, NULL, &error);
     g_assert_no_error (error);
     assert_cell (table, 2, "A", THANRAK_CELL_TEXT, "เมืองสระแก้ว");
+    g_clear_object (&table);
+  }
+
+  /* an empty file (GIO is sure it is “empty”) is an empty table */
+  {
+    g_autoptr(GBytes) empty = g_bytes_new_static ("", 0);
+
+    table = thanrak_table_read_bytes (empty, "empty.csv", NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (thanrak_table_get_n_rows (table), ==, 0);
   }
 }
 

@@ -31,6 +31,7 @@ typedef enum
   CONV_YEAR,            /* BE year; a CE year is read as BE and reported */
   CONV_DATE,            /* BE or CE date, or a spreadsheet date number */
   CONV_BOOL,            /* 1 / empty / ใช่ / ไม่ */
+  CONV_MARK,            /* form 6: a mark, any text but a “no” (`4 ดาว`) */
   CONV_ENUM,            /* Thai label, alias or code */
   CONV_PROVINCE,        /* province name or code: context for places */
   CONV_DISTRICT_CODE,
@@ -213,11 +214,11 @@ static const ImportField form6_fields[] = {
   { "trained-online", "trained-online", CONV_BOOL, BLANK, TARGET_OPERATOR, NULL, 0, { "ผ่านการอบรมเกี่ยวกับตลาดออนไลน์", NULL } },
   { "sells-online", "sells-online", CONV_BOOL, BLANK, TARGET_OPERATOR, NULL, 0, { "ขายของออนไลน์อยู่แล้ว", NULL } },
   { "readiness-product", NULL, CONV_IGNORE, BLANK, 0, NULL, 0, { "ความพร้อมผลิตภัณฑ์ในการเข้าสู่ออนไลน์", "ความพร้อมผลิตภัณฑ์เพื่อเข้าสู่ตลาดออนไลน์", NULL } },
-  /* read (a `1` or blank, checked) but not stored: the form says that a
-   * product has a standard or a star rating, not which: see
-   * note_unknown_readiness() */
-  { "has-standard", NULL, CONV_BOOL, BLANK, 0, NULL, 0, { "ได้รับมาตรฐานที่เกี่ยวข้อง", NULL } },
-  { "has-stars", NULL, CONV_BOOL, BLANK, 0, NULL, 0, { "ได้รับตัดดาว", "ได้รับคัดดาว", NULL } },
+  /* read but not stored: the form says that a product has a standard or
+   * a star rating, not which (see note_unknown_readiness()); offices put
+   * `1`, or the stars or the standard's name, which is a mark too */
+  { "has-standard", NULL, CONV_MARK, BLANK, 0, NULL, 0, { "ได้รับมาตรฐานที่เกี่ยวข้อง", NULL } },
+  { "has-stars", NULL, CONV_MARK, BLANK, 0, NULL, 0, { "ได้รับตัดดาว", "ได้รับคัดดาว", NULL } },
   { "online-developed", "online-developed", CONV_BOOL, BLANK, TARGET_PRODUCT, NULL, 0, { "ผ่านการพัฒนาเกี่ยวกับออนไลน์", NULL } },
   /* the channel headings of our own form 6 first (seed 004's notes:
    * "Facebook ให้ระบุ ชื่อเพจ/ลิงค์เพจหรือเฟซบุ๊ก", "Line ให้ระบุ ID Line",
@@ -235,7 +236,7 @@ static const ImportKindInfo kinds[THANRAK_IMPORT_N_KINDS] = {
   { THANRAK_IMPORT_KIND_PRODUCTS, "products", N_("OTOP products"), thanrak_product_get_type,
     product_fields, G_N_ELEMENTS (product_fields), { "operator-id", "name", NULL } },
   { THANRAK_IMPORT_KIND_ONLINE_CHANNELS, "channels", N_("Online channels"), thanrak_online_channel_get_type,
-    channel_fields, G_N_ELEMENTS (channel_fields), { "product-id", "platform", NULL } },
+    channel_fields, G_N_ELEMENTS (channel_fields), { "product-id", "platform", "identifier", NULL } },
   { THANRAK_IMPORT_KIND_MONTHLY_SALES, "sales", N_("Monthly sales"), thanrak_monthly_sales_get_type,
     sales_fields, G_N_ELEMENTS (sales_fields), { "operator-id", "year", "month", NULL } },
   { THANRAK_IMPORT_KIND_MARKETING_EVENTS, "events", N_("Marketing events"), thanrak_marketing_event_get_type,
@@ -462,7 +463,7 @@ thanrak_import_describe_headings (ThanrakImportKind kind)
         g_string_append_printf (out, " (%s)", _("also with a period after it"));
       if (f->conv == CONV_IGNORE)
         g_string_append_printf (out, " (%s)", _("not stored"));
-      else if (f->property == NULL && f->conv == CONV_BOOL)
+      else if (f->property == NULL && f->conv == CONV_MARK)
         g_string_append_printf (out, " (%s)", _("checked, not stored: a mark the record cannot hold is reported"));
       g_string_append_c (out, '\n');
     }
@@ -767,6 +768,20 @@ parse_date (const ThanrakCell *cell,
   return NULL;
 }
 
+static const char *const bool_no[] = { "0", "๐", "ไม่", "ไม่ใช่", "ไม่มี", "ไม่ผ่าน", "false", "no", "n", "-", NULL };
+
+/* A mark (CONV_MARK): any cell but a “no” of convert_bool(). */
+static gint64
+convert_mark (const ThanrakCell *cell,
+              const char        *text)
+{
+  g_autofree char *lower = g_utf8_strdown (text, -1);
+
+  if (cell->kind == THANRAK_CELL_BOOLEAN || cell->kind == THANRAK_CELL_NUMBER)
+    return cell->number != 0;
+  return !g_strv_contains (bool_no, g_strstrip (lower));
+}
+
 static gboolean
 convert_bool (Import     *imp,
               guint       field,
@@ -775,7 +790,7 @@ convert_bool (Import     *imp,
               gint64     *out)
 {
   static const char *const yes[] = { "1", "๑", "ใช่", "มี", "ผ่าน", "true", "yes", "y", "x", "✓", "/", NULL };
-  static const char *const no[] = { "0", "๐", "ไม่", "ไม่ใช่", "ไม่มี", "ไม่ผ่าน", "false", "no", "n", "-", NULL };
+  const char *const *no = bool_no;
 
   if (cell->kind == THANRAK_CELL_BOOLEAN || cell->kind == THANRAK_CELL_NUMBER)
     {
@@ -1516,6 +1531,9 @@ read_row (Import  *imp,
           if (!convert_bool (imp, i, cell, text, &v->number))
             return TRUE;
           break;
+        case CONV_MARK:
+          v->number = convert_mark (cell, text);
+          break;
         case CONV_ENUM:
           if (!convert_enum (imp, i, text, &v->number))
             return TRUE;
@@ -2110,6 +2128,22 @@ note_unknown_readiness (Import        *imp,
              field_heading (imp, (guint) stars));
 }
 
+/* The identifiers of one cell of channels: split at lines and at ", ". */
+static GStrv
+split_identifiers (const char *text)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  for (guint l = 0; lines[l] != NULL; l++)
+    {
+      g_auto(GStrv) parts = g_strsplit (lines[l], ", ", -1);
+
+      g_strv_builder_addv (builder, (const char **) parts);
+    }
+  return g_strv_builder_end (builder);
+}
+
 /* Form 6: the operator of the row (found, created or updated once), then
  * the product, then its channels. */
 static gboolean
@@ -2172,8 +2206,9 @@ store_form6_row (Import               *imp,
       if (f->conv != CONV_CHANNEL || !values[i].set)
         continue;
       /* thanrak-form-online-report.c writes a product's channels on one
-       * platform in one cell, joined by ", "; people type them on lines */
-      identifiers = g_regex_split_simple ("\\s*,\\s+|\\s*\\n\\s*", values[i].text, 0, 0);
+       * platform in one cell, joined by ", "; people type them on lines.
+       * (A page name holding ", " is read as two.) */
+      identifiers = split_identifiers (values[i].text);
       for (guint n = 0; identifiers[n] != NULL; n++)
         {
           g_autoptr(ThanrakRecord) channel = NULL;

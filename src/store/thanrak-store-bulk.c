@@ -324,7 +324,8 @@ put_back_set_aside (ThanrakStoreBulk  *bulk,
  * whose first column refers to another table (the records under a parent,
  * e.g. an operator's products, are looked up through them, by the
  * import's duplicate check among others); the rest order and filter the
- * record lists (schema 3) or sort names. Done once per table and session,
+ * record lists (schema 3) or sort names; an index on an expression is
+ * kept too, as nothing says what it serves. Done once per table and session,
  * when the session has inserted at least INDEX_ASIDE_ROWS rows into it
  * and at least as many as the table held before the session: then
  * building the indexes again costs at most about twice what inserting
@@ -363,6 +364,7 @@ set_indexes_aside (ThanrakStoreBulk  *bulk,
                                  "SELECT name, sql FROM sqlite_schema AS s "
                                  "WHERE type = 'index' AND tbl_name = ?1 AND sql IS NOT NULL "
                                  "AND NOT (SELECT \"unique\" FROM pragma_index_list (?1) WHERE name = s.name) "
+                                 "AND (SELECT name FROM pragma_index_info (s.name) WHERE seqno = 0) IS NOT NULL "
                                  "AND (SELECT name FROM pragma_index_info (s.name) WHERE seqno = 0) "
                                  "    NOT IN (SELECT \"from\" FROM pragma_foreign_key_list (?1)) "
                                  "ORDER BY name",
