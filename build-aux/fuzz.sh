@@ -90,6 +90,7 @@ for t in $targets; do
 
   echo "fuzz.sh: running fuzz-$t for $seconds s"
   # shellcheck disable=SC2086
+  LSAN_OPTIONS="suppressions=$srcdir/fuzz/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}" \
   "$out/fuzz-$t" -max_total_time="$seconds" -jobs=1 -workers=1 \
     -max_len=65536 -rss_limit_mb=2048 -timeout=20 -print_final_stats=1 \
     -artifact_prefix="$out/crash-$t-" $dict ${FUZZ_ARGS:-} "$corpus" || status=1
