@@ -330,7 +330,7 @@ typedef struct
   char                      **headings;   /* per field, the file's heading */
   GHashTable                 *place_lists;   /* parent code → PlaceList */
   GHashTable                 *operator_ids;  /* operator code → id, or 0 */
-  GHashTable                 *pending;       /* key → record this import wrote */
+  GHashTable                 *pending;       /* key → Pending: what this import wrote */
   gint64                      next_pseudo_id;
   char                       *province_code; /* from options or title */
   int                         fiscal_year;
@@ -1744,6 +1744,58 @@ same_value (ThanrakRecord *a,
   return thanrak_record_get_number (a, property) == thanrak_record_get_number (b, property);
 }
 
+/* A record this import wrote, for a later row with the same keys: its
+ * id, to load it again from the store, which the session reads as
+ * written; only a dry run, which writes nothing, keeps the record
+ * itself. (Holding every record of a large import until its end cost a
+ * tenth of the time of an import of 100,000 operators, most of it
+ * freeing them at the end, and their memory.) */
+typedef struct
+{
+  GType          type;
+  gint64         id;
+  ThanrakRecord *record;   /* dry run only */
+} Pending;
+
+static void
+pending_free (gpointer data)
+{
+  Pending *pending = data;
+
+  g_clear_object (&pending->record);
+  g_free (pending);
+}
+
+static void
+remember_pending (Import        *imp,
+                  char          *key,
+                  ThanrakRecord *record)
+{
+  Pending *pending = g_new0 (Pending, 1);
+
+  pending->type = G_OBJECT_TYPE (record);
+  pending->id = thanrak_record_get_id (record);
+  if (imp->options->dry_run)
+    pending->record = g_object_ref (record);
+  g_hash_table_insert (imp->pending, key, pending);
+}
+
+/* The record this import wrote under @key, a new reference; NULL when
+ * none, or with @error when the store failed. */
+static ThanrakRecord *
+find_pending (Import      *imp,
+              const char  *key,
+              GError     **error)
+{
+  Pending *pending = g_hash_table_lookup (imp->pending, key);
+
+  if (pending == NULL)
+    return NULL;
+  if (pending->record != NULL)
+    return g_object_ref (pending->record);
+  return thanrak_store_load (imp->store, pending->type, pending->id, error);
+}
+
 /* The key of a record among those this import wrote: its type and the
  * values of @keys, normalised. */
 static char *
@@ -1781,10 +1833,9 @@ find_duplicate (Import        *imp,
   g_autoptr(GPtrArray) found = NULL;
   GType type = G_OBJECT_TYPE (record);
   g_autofree char *key = pending_key (record, keys);
-  ThanrakRecord *pending = g_hash_table_lookup (imp->pending, key);
 
-  if (pending != NULL)
-    return g_object_ref (pending);
+  if (g_hash_table_contains (imp->pending, key))
+    return find_pending (imp, key, error);
 
   if (type == THANRAK_TYPE_OPERATOR)
     {
@@ -1998,7 +2049,7 @@ save_record (Import             *imp,
       return FALSE;
     }
 
-  g_hash_table_insert (imp->pending, pending_key (record, keys), g_object_ref (record));
+  remember_pending (imp, pending_key (record, keys), record);
   if (G_OBJECT_TYPE (record) == THANRAK_TYPE_OPERATOR && !imp->options->dry_run)
     {
       gint64 *value = g_new (gint64, 1);
@@ -2098,10 +2149,18 @@ store_row (Import               *imp,
 static gboolean
 is_total_label (const char *text)
 {
-  g_autofree char *t = g_strstrip (g_strdup (text));
+  const char *rest;
 
-  return g_str_equal (t, "รวม") || g_str_has_prefix (t, "รวมทั้ง") ||
-         g_str_has_prefix (t, "รวม ") || g_str_has_prefix (t, "รวม(");
+  while (g_ascii_isspace (*text))
+    text++;
+  if (!g_str_has_prefix (text, "รวม"))
+    return FALSE;
+  rest = text + strlen ("รวม");
+  while (g_ascii_isspace (*rest))
+    rest++;
+  /* รวม alone, รวม (จ.…), รวมทั้งสิ้น, but not รวมใจพัฒนา */
+  return *rest == '\0' || *rest == '(' || rest > text + strlen ("รวม") ||
+         g_str_has_prefix (rest, "ทั้ง");
 }
 
 /* Form 6 marks with a `1` that a product has a standard (ได้รับมาตรฐานที่
@@ -2167,13 +2226,18 @@ store_form6_row (Import               *imp,
     {
       g_autoptr(ThanrakRecord) probe = g_object_new (THANRAK_TYPE_OPERATOR, NULL);
       g_autofree char *key = NULL;
-      ThanrakRecord *written;
 
       thanrak_record_set_string (probe, "code", values[code_field].text);
       key = pending_key (probe, operator_keys);
-      written = g_hash_table_lookup (imp->pending, key);
-      if (written != NULL)
-        op = g_object_ref (written);   /* written by a row above */
+      if (imp->last_operator != NULL &&
+          g_strcmp0 (thanrak_record_get_string (imp->last_operator, "code"), values[code_field].text) == 0)
+        op = g_object_ref (imp->last_operator);   /* the operator of the row above */
+      else if (g_hash_table_contains (imp->pending, key))
+        {
+          op = find_pending (imp, key, error);    /* written by a row further up */
+          if (op == NULL)
+            return FALSE;
+        }
       else
         {
           ThanrakImportOutcome op_outcome = THANRAK_IMPORT_OUTCOME_IMPORTED;
@@ -2523,7 +2587,7 @@ thanrak_import_table (ThanrakStore                *store,
   imp.headings = g_new0 (char *, n_fields + 1);
   imp.place_lists = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, place_list_free);
   imp.operator_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  imp.pending = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  imp.pending = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, pending_free);
   imp.next_pseudo_id = PSEUDO_ID_BASE;
   imp.corrections = g_string_new (NULL);
   imp.address_field = -1;
