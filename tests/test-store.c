@@ -106,6 +106,17 @@ test_create (Fixture       *f,
 
   /* the pragmas the store runs with */
   g_assert_cmpint (_thanrak_store_query_int (f->store, "PRAGMA foreign_keys", NULL), ==, 1);
+  /* schema 4: every search index gathers 8 MiB of terms before writing */
+  {
+    static const char *const tables[] = { "operator", "product", "center", "committee_member" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+      {
+        g_autofree char *sql = g_strdup_printf ("SELECT v FROM %s_fts_config WHERE k = 'hashsize'", tables[i]);
+
+        g_assert_cmpint (_thanrak_store_query_int (f->store, sql, NULL), ==, 8388608);
+      }
+  }
   g_assert_cmpint (_thanrak_store_query_int (f->store, "PRAGMA synchronous", NULL), ==, 2);
   g_assert_cmpint (sqlite3_busy_timeout (f->store->db, 5000), ==, SQLITE_OK);
 
