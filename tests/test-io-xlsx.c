@@ -297,6 +297,17 @@ make_workbook (const char *sheet_xml,
   return make_workbook_impl (sheet_xml, sheet_len, with_mimetype, NULL, NULL, 0);
 }
 
+/* A workbook whose sheet holds @cells, the XML of its rows. */
+static GBytes *
+make_rows_workbook (const char *cells)
+{
+  g_autofree char *sheet = g_strdup_printf ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet "
+                                            "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                                            "<sheetData>%s</sheetData></worksheet>", cells);
+
+  return make_workbook (sheet, strlen (sheet), FALSE);
+}
+
 static GBytes *
 make_workbook_full (const char *sheet_xml,
                     gsize       sheet_len,
@@ -367,10 +378,7 @@ test_xlsx_cell_limits (void)
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree char *sheet = g_strdup_printf ("<?xml version=\"1.0\"?><worksheet "
-                                                "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-                                                "<sheetData>%s</sheetData></worksheet>", cases[i].cells);
-      g_autoptr(GBytes) bytes = make_workbook (sheet, strlen (sheet), FALSE);
+      g_autoptr(GBytes) bytes = make_rows_workbook (cases[i].cells);
       g_autoptr(ThanrakTable) table = NULL;
       g_autoptr(GError) error = NULL;
 
@@ -589,10 +597,7 @@ test_xlsx_bad_utf8_inline (void)
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree char *sheet = g_strdup_printf ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet "
-                                                "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-                                                "<sheetData>%s</sheetData></worksheet>", cases[i].cells);
-      g_autoptr(GBytes) bytes = make_workbook (sheet, strlen (sheet), FALSE);
+      g_autoptr(GBytes) bytes = make_rows_workbook (cases[i].cells);
       g_autoptr(ThanrakTable) table = NULL;
       g_autoptr(GError) error = NULL;
 
