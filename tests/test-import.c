@@ -1185,6 +1185,36 @@ test_cli (Fixture       *f,
     }
   g_assert_nonnull (strstr (out, "“รหัสผู้ประกอบการ” | “operator code” (required)"));
   g_assert_nonnull (strstr (out, "“ผ่านการพัฒนาเกี่ยวกับออนไลน์”"));
+  /* the README documents the same headings, line for line */
+  {
+    g_autofree char *readme_path = g_build_filename (TEST_DATA_DIR, "..", "..", "README.md", NULL);
+    g_autofree char *readme = NULL;
+    g_auto(GStrv) lines = g_strsplit (out, "\n", -1);
+    g_autoptr(GError) error = NULL;
+
+    g_file_get_contents (readme_path, &readme, NULL, &error);
+    g_assert_no_error (error);
+    for (guint i = 0; lines[i] != NULL; i++)
+      {
+        gboolean heading = g_str_has_prefix (lines[i], "    “");
+
+        /* and the line of each kind above its headings: `  form6 — …` */
+        for (guint k = 0; k < THANRAK_IMPORT_N_KINDS && !heading; k++)
+          {
+            g_autofree char *start = g_strdup_printf ("  %s — ", thanrak_import_kind_to_string ((ThanrakImportKind) k));
+
+            heading = g_str_has_prefix (lines[i], start);
+          }
+        if (heading)
+          {
+            g_autofree char *line = g_strconcat ("\n", lines[i], "\n", NULL);
+
+            if (strstr (readme, line) == NULL)
+              g_test_message ("not in README.md: %s", lines[i]);
+            g_assert_nonnull (strstr (readme, line));
+          }
+      }
+  }
   g_clear_pointer (&out, g_free);
 
   out = run_cli (dry, &ok);
