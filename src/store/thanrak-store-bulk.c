@@ -346,14 +346,10 @@ set_indexes_aside (ThanrakStoreBulk  *bulk,
   if (ks->n_before < 0)
     {
       g_autofree char *count_sql = g_strdup_printf ("SELECT count(*) FROM %s", ks->kind->table);
-      g_autoptr(GError) local_error = NULL;
-      gint64 n_rows = _thanrak_store_query_int (store, count_sql, &local_error);
+      gint64 n_rows = _thanrak_store_query_int (store, count_sql, error);
 
-      if (local_error != NULL)
-        {
-          g_propagate_error (error, g_steal_pointer (&local_error));
-          return FALSE;
-        }
+      if (n_rows < 0)
+        return FALSE;
       ks->n_before = n_rows - ks->n_inserts;
     }
   if (ks->n_inserts < ks->n_before)
@@ -361,13 +357,12 @@ set_indexes_aside (ThanrakStoreBulk  *bulk,
   ks->indexes_aside = TRUE;
 
   stmt = _thanrak_store_prepare (store,
-                                 "SELECT name, sql FROM sqlite_schema AS s "
-                                 "WHERE type = 'index' AND tbl_name = ?1 AND sql IS NOT NULL "
+                                 "SELECT s.name, s.sql FROM sqlite_schema AS s, pragma_index_info (s.name) AS first "
+                                 "WHERE s.type = 'index' AND s.tbl_name = ?1 AND s.sql IS NOT NULL "
+                                 "AND first.seqno = 0 AND first.name IS NOT NULL "
                                  "AND NOT (SELECT \"unique\" FROM pragma_index_list (?1) WHERE name = s.name) "
-                                 "AND (SELECT name FROM pragma_index_info (s.name) WHERE seqno = 0) IS NOT NULL "
-                                 "AND (SELECT name FROM pragma_index_info (s.name) WHERE seqno = 0) "
-                                 "    NOT IN (SELECT \"from\" FROM pragma_foreign_key_list (?1)) "
-                                 "ORDER BY name",
+                                 "AND first.name NOT IN (SELECT \"from\" FROM pragma_foreign_key_list (?1)) "
+                                 "ORDER BY s.name",
                                  error);
   if (stmt == NULL)
     return FALSE;
